@@ -1,0 +1,38 @@
+package com.kcspeedshop.events;
+
+import java.util.List;
+
+/** The codec of every event type. Everyone encodes and decodes through these; nobody writes their own layout. */
+public final class Events {
+
+    public static final EventCodec<ObdReading> OBD_READING =
+            new EventCodec<>(ObdReading.class, new Formats.ObdReadingFormat());
+    public static final EventCodec<DtcReport> DTC_REPORT =
+            new EventCodec<>(DtcReport.class, new Formats.DtcReportFormat());
+    public static final EventCodec<SignalWindow> SIGNAL_WINDOW =
+            new EventCodec<>(SignalWindow.class, new Formats.SignalWindowFormat());
+    public static final EventCodec<HealthScore> HEALTH_SCORE =
+            new EventCodec<>(HealthScore.class, new Formats.HealthScoreFormat());
+    public static final EventCodec<Anomaly> ANOMALY = new EventCodec<>(Anomaly.class, new Formats.AnomalyFormat());
+    public static final EventCodec<Alert> ALERT = new EventCodec<>(Alert.class, new Formats.AlertFormat());
+    public static final EventCodec<ModelPrediction> MODEL_PREDICTION =
+            new EventCodec<>(ModelPrediction.class, new Formats.ModelPredictionFormat());
+    public static final EventCodec<DeadLetter> DEAD_LETTER =
+            new EventCodec<>(DeadLetter.class, new Formats.DeadLetterFormat());
+
+    private static final List<EventCodec<?>> ALL = List.of(OBD_READING, DTC_REPORT, SIGNAL_WINDOW, HEALTH_SCORE, ANOMALY,
+            ALERT, MODEL_PREDICTION, DEAD_LETTER);
+
+    private Events() {
+    }
+
+    /** Every codec, one per event type. */
+    public static List<EventCodec<?>> all() {
+        return ALL;
+    }
+
+    static String nameOfTag(int tag) {
+        return ALL.stream().filter(codec -> codec.tag() == tag).map(codec -> codec.type().getSimpleName()).findFirst()
+                .orElse("unknown type");
+    }
+}
