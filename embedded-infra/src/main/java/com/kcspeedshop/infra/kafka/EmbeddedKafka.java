@@ -39,11 +39,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path logDir;
+    private final int port;
+    private final int controllerPort;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port, int controllerPort) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapServers = "localhost:" + port;
         this.logDir = logDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     /**
@@ -67,10 +71,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.shutdown();
             throw new IllegalStateException("Kafka did not start on port " + clientPort + ": " + e.getMessage(), e);
         }
-        String bootstrap = "localhost:" + clientPort;
-        LOG.info("Kafka broker up at {} (data {}) in {} ms", bootstrap, logDir,
+        EmbeddedKafka kafka = new EmbeddedKafka(server, logDir, clientPort, quorumPort);
+        LOG.info("Kafka broker up at {} (data {}) in {} ms", kafka.bootstrapServers(), logDir,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return new EmbeddedKafka(server, bootstrap, logDir);
+        return kafka;
     }
 
     static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
@@ -126,6 +130,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** {@code host:port} for clients. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public Path dataDir() {
