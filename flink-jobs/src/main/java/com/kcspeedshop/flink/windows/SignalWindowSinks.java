@@ -1,0 +1,23 @@
+package com.kcspeedshop.flink.windows;
+
+import com.kcspeedshop.events.DeadLetter;
+import com.kcspeedshop.events.SignalWindow;
+import java.util.Objects;
+import org.apache.flink.api.connector.sink2.Sink;
+
+/**
+ * Where the job's output goes. Production passes Kafka and PostgreSQL sinks; tests pass their own.
+ *
+ * @param windowTopic  every emitted window, for downstream jobs (production: Kafka, keyed by VIN)
+ * @param windowTable  every emitted window, for the API (production: PostgreSQL upserts)
+ * @param deadLetters  undecodable and late readings with the reason
+ */
+public record SignalWindowSinks(Sink<SignalWindow> windowTopic, Sink<SignalWindow> windowTable,
+                                Sink<DeadLetter> deadLetters) {
+
+    public SignalWindowSinks {
+        Objects.requireNonNull(windowTopic, "windowTopic");
+        Objects.requireNonNull(windowTable, "windowTable");
+        Objects.requireNonNull(deadLetters, "deadLetters");
+    }
+}

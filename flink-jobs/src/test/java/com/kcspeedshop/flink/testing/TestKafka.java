@@ -1,0 +1,79 @@
+package com.kcspeedshop.flink.testing;
+
+import com.kcspeedshop.infra.SharedInfrastructure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Plain Kafka clients against the shared broker: produce raw bytes, read a whole topic. */
+public final class TestKafka implements AutoCloseable {
+
+    private final String bootstrapServers = SharedInfrastructure.kafka().bootstrapServers();
+    private final KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Topics whose names no other test uses, created with {@code partitions} partitions. */
+    public static String[] freshTopics(int partitions, String... names) {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String[] topics = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            topics[i] = "it." + names[i] + "." + run;
+        }
+        SharedInfrastructure.kafka().createTopics(partitions, topics);
+        return topics;
+    }
+
+    /** Sends one record and waits for the broker's ack; {@code partition} may be null (partition by key). */
+    public RecordMetadata send(String topic, Integer partition, byte[] key, byte[] value)
+            throws ExecutionException, InterruptedException {
+        return producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
+    }
+
+    /** Every record of the topic up to its current end offsets, in partition then offset order. */
+    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic + " to its end offsets " + end);
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,91 @@
+package com.kcspeedshop.collector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kcspeedshop.collector.publish.PublishStats;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CollectorCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = CollectorCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void shouldTeachSimulateInItsHelp() {
+        assertThat(run("simulate", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("--vehicles=N", "--bootstrap-servers", "--rate-hz=R", "--seed=S", "--duration=D")
+                .contains("Readings per second per signal per car", "Default: 1.0", "Default: 1")
+                .contains("Default: telemetry.obd-readings.v1", "Default: 5s")
+                .contains("Example:", "kcs-collector simulate --vehicles 20 --bootstrap-servers broker1:9092")
+                .doesNotContain("Default: 0", "Default: null");
+    }
+
+    @Test
+    void shouldListOnlyTheSimulateCommandForNow() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("simulate", "help").doesNotContain("scan", "replay", "decode");
+    }
+
+    @Test
+    void shouldRequireVehiclesAndBootstrapServers() {
+        assertThat(run("simulate", "--vehicles", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bootstrap-servers");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,within 1..100000", "-4,within 1..100000"})
+    void shouldRejectImpossibleFleetSizesBeforeConnecting(String vehicles, String message) {
+        assertThat(run("simulate", "--vehicles", vehicles, "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
+        assertThat(err.toString()).contains(message);
+    }
+
+    @Test
+    void shouldRejectMalformedBootstrapServersBeforeConnecting() {
+        assertThat(run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka")).isEqualTo(2);
+        assertThat(err.toString()).contains("'kafka' is not host:port");
+    }
+
+    @Test
+    void shouldRejectAMissingSubcommand() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing a command");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10m,PT10M", "90s,PT1M30S", "1h30m,PT1H30M", "500ms,PT0.5S", "PT2M,PT2M", "2d,PT48H"})
+    void shouldParseHumanDurations(String text, String expected) {
+        assertThat(new DurationConverter().convert(text)).isEqualTo(Duration.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10", "10x", "m10", "0s", "PTxM", ""})
+    void shouldRejectWhatIsNotAPositiveDuration(String text) {
+        assertThatThrownBy(() -> new DurationConverter().convert(text))
+                .isInstanceOf(CommandLine.TypeConversionException.class);
+    }
+
+    @Test
+    void shouldReportSentErrorsAndTheLatestReasonOnOneLine() {
+        String line = StatusLine.format(Duration.ofSeconds(3725),
+                new PublishStats(12_400, 12_345, 3, "TimeoutException: expired"));
+        assertThat(line).isEqualTo("[01:02:05] readings sent 12,345, send errors 3, pending 52, "
+                + "last error: TimeoutException: expired");
+        assertThat(line).doesNotContain("\n");
+    }
+}

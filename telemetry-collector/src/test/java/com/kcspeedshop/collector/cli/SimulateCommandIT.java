@@ -1,0 +1,72 @@
+package com.kcspeedshop.collector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kcspeedshop.events.Events;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.infra.SharedInfrastructure;
+import com.kcspeedshop.infra.kafka.EmbeddedKafka;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code kcs-collector simulate} end to end, in real time, against the real in-process broker. */
+class SimulateCommandIT {
+
+    @Test
+    void shouldPublishForTheGivenDurationPrintStatusAndReportWhatItSent() {
+        EmbeddedKafka kafka = SharedInfrastructure.kafka();
+        String topic = "sim-cli-it-" + UUID.randomUUID();
+        kafka.createTopics(2, topic);
+        StringWriter out = new StringWriter();
+        CommandLine cli = CollectorCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+
+        int exit = cli.execute("simulate", "--vehicles", "2", "--bootstrap-servers", kafka.bootstrapServers(),
+                "--rate-hz", "5", "--duration", "2500ms", "--topic", topic, "--source", "sim-cli-it",
+                "--status-interval", "1s");
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("simulating 2 vehicles at 5.0 Hz", "[00:00:01] readings sent");
+        Matcher done = Pattern.compile("done: readings sent ([\\d,]+), send errors 0, pending 0").matcher(out.toString());
+        assertThat(done.find()).as(out.toString()).isTrue();
+        int sent = Integer.parseInt(done.group(1).replace(",", ""));
+        // 2.5 s at 5 Hz is ~13 ticks of 14 readings; allow for a slow start on a busy machine
+        assertThat(sent).isBetween(14 * 5, 14 * 14).isEqualTo(sent / 14 * 14);
+
+        List<ObdReading> readings = consume(kafka, topic, sent);
+        assertThat(readings).hasSize(sent).allSatisfy(r -> assertThat(r.source()).isEqualTo("sim-cli-it"));
+    }
+
+    private static List<ObdReading> consume(EmbeddedKafka kafka, String topic, int expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ObdReading> readings = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (readings.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> readings.add(Events.OBD_READING.decode(r.value())));
+            }
+            consumer.poll(Duration.ofMillis(300)).forEach(r -> readings.add(Events.OBD_READING.decode(r.value())));
+        }
+        return readings;
+    }
+}
