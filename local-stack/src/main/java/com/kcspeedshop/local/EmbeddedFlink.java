@@ -61,7 +61,7 @@ final class EmbeddedFlink implements AutoCloseable {
         wiring.accept(env);
         JobClient job = env.executeAsync(name);
         LOG.info("Flink job '{}' submitted ({}), {}", name, job.getJobID(),
-                restoreFrom.map(p -> "resuming from " + p).orElse("starting fresh"));
+                restoreFrom.map(p -> "resuming from " + p.toAbsolutePath()).orElse("starting fresh"));
         return new EmbeddedFlink(job, name);
     }
 

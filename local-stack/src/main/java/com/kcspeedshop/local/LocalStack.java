@@ -97,7 +97,10 @@ public final class LocalStack implements AutoCloseable {
                 "spring.datasource.url", jdbcUrl,
                 "spring.datasource.username", jdbcUser(),
                 "spring.datasource.password", jdbcPassword(),
-                "spring.kafka.bootstrap-servers", kafkaBootstrap));
+                "spring.kafka.bootstrap-servers", kafkaBootstrap,
+                // the launcher prints its own banner and owns shutdown: Spring must not stop logging mid-shutdown
+                "spring.main.log-startup-info", false,
+                "logging.register-shutdown-hook", false));
         running.push(context::close);
         httpPort = PlatformApiApplication.localPort(context);
     }
