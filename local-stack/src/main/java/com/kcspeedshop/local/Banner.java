@@ -20,8 +20,7 @@ final class Banner {
         line(b, "WebSocket", "ws://" + base + "/ws/signals");
         line(b, "Kafka", stack.kafkaBootstrapServers() + (s.externalKafka().isPresent() ? " (external)" : " (embedded)"));
         line(b, "PostgreSQL", stack.jdbcUrl() + (s.externalJdbcUrl().isPresent() ? " (external)" : " (embedded)"));
-        line(b, "Flink", s.flinkUiPort() > 0 ? "http://localhost:" + s.flinkUiPort() + "/ (MiniCluster dashboard)"
-                : "MiniCluster, dashboard off");
+        line(b, "Flink", stack.flinkDescription());
         line(b, "Simulator", s.vehicles() == 0 ? "off" : s.vehicles() + " cars, e.g. " + String.join(", ",
                 stack.vins().subList(0, Math.min(3, stack.vins().size()))));
         line(b, "Data", s.dataDir().toAbsolutePath().normalize().toString());

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private int kafkaControllerPort;
     private int postgresPort;
     private List<String> vins = List.of();
+    private String flinkDescription = "not started";
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -106,18 +108,27 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startFlinkJob() throws Exception {
-        // checkpoint.interval 0: EmbeddedFlink owns checkpointing (storage in the data folder, restore on start)
-        SignalWindowJobConfig config = SignalWindowJobConfig.fromMap(Map.of(
+        Map<String, String> job = new HashMap<>(Map.of(
                 "kafka.bootstrap-servers", kafkaBootstrap,
                 "jdbc.url", jdbcUrl,
                 "jdbc.user", jdbcUser(),
                 "jdbc.password", jdbcPassword(),
-                "checkpoint.interval", "0",
                 "parallelism", String.valueOf(settings.flinkParallelism())));
-        EmbeddedFlink flink = EmbeddedFlink.start("signal-windows", settings.dataDir().resolve("flink-checkpoints"),
+        if (settings.flinkJobManager().isPresent()) {
+            job.put("checkpoint.interval", settings.checkpointInterval().toMillis() + "ms");
+            flinkDescription = RemoteFlink.ensureRunning(settings.flinkJobManager().get(), settings.flinkJobJar(),
+                    SignalWindowJobConfig.fromMap(job));
+            return;
+        }
+        // checkpoint.interval 0: EmbeddedFlink owns checkpointing (storage in the data folder, restore on start)
+        job.put("checkpoint.interval", "0");
+        SignalWindowJobConfig config = SignalWindowJobConfig.fromMap(job);
+        EmbeddedFlink flink = EmbeddedFlink.start(SignalWindowJob.JOB_NAME, settings.dataDir().resolve("flink-checkpoints"),
                 settings.checkpointInterval(), settings.flinkParallelism(), settings.flinkUiPort(),
                 env -> SignalWindowJob.wireProduction(env, config));
         running.push(flink);
+        flinkDescription = settings.flinkUiPort() > 0
+                ? "MiniCluster, dashboard http://localhost:" + settings.flinkUiPort() + "/" : "MiniCluster, dashboard off";
     }
 
     private void startSimulator() {
@@ -156,6 +167,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** Where the Flink job runs, for people. */
+    public String flinkDescription() {
+        return flinkDescription;
     }
 
     /** The simulated cars' VINs. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +93,21 @@ public final class LocalStackCommand implements Callable<Integer> {
             description = "Password for --jdbc-url. Env KCS_JDBC_PASSWORD (preferred: not in the process list)")
     String jdbcPassword;
 
+    @Option(names = "--flink-jobmanager", defaultValue = "${env:KCS_FLINK_JOBMANAGER}",
+            description = "Run the Flink job on this cluster (its REST endpoint, host:port) instead of an in-process "
+                    + "MiniCluster. Submitted once; it keeps running there when this launcher stops. "
+                    + "Env KCS_FLINK_JOBMANAGER")
+    String flinkJobManager;
+
+    @Option(names = "--flink-job-jar", defaultValue = "${env:KCS_FLINK_JOB_JAR}",
+            description = "The job jar shipped with --flink-jobmanager. Env KCS_FLINK_JOB_JAR. "
+                    + "Default: flink-job/flink-jobs-job.jar beside this launcher")
+    Path flinkJobJar;
+
     public static void main(String[] args) {
+        // the launcher configures logging once (logback.xml, or -Dlogback.configurationFile) for every piece;
+        // without this, Spring Boot would re-initialise it halfway through the start
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         int exit = new CommandLine(new LocalStackCommand()).execute(args);
         if (exit != 0) {
             System.exit(exit);
@@ -107,7 +122,8 @@ public final class LocalStackCommand implements Callable<Integer> {
                     Optional.ofNullable(externalKafka).filter(s -> !s.isBlank()),
                     Optional.ofNullable(externalJdbcUrl).filter(s -> !s.isBlank()), jdbcUser,
                     jdbcPassword == null ? "" : jdbcPassword, vehicles, seed, flinkParallelism, checkpointInterval,
-                    flinkUiPort, topicPartitions);
+                    flinkUiPort, topicPartitions, Optional.ofNullable(flinkJobManager).filter(s -> !s.isBlank()),
+                    flinkJobJar != null ? flinkJobJar : JobJar.besideLauncher());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return CommandLine.ExitCode.USAGE;

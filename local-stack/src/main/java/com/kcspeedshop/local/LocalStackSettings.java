@@ -24,11 +24,15 @@ import java.util.Optional;
  * @param checkpointInterval how often the Flink job checkpoints; a restart replays at most this much
  * @param flinkUiPort        the MiniCluster's Flink dashboard; 0 turns it off
  * @param topicPartitions    partitions of each topic created on the embedded broker
+ * @param flinkJobManager    REST endpoint ({@code host:port}) of a Flink cluster to run the job on instead of the
+ *                           MiniCluster
+ * @param flinkJobJar        the job jar shipped to that cluster
  */
 public record LocalStackSettings(Path dataDir, int httpPort, int kafkaPort, int kafkaControllerPort, int postgresPort,
                                  Optional<String> externalKafka, Optional<String> externalJdbcUrl, String jdbcUser,
                                  String jdbcPassword, int vehicles, long simulatorSeed, int flinkParallelism,
-                                 Duration checkpointInterval, int flinkUiPort, int topicPartitions) {
+                                 Duration checkpointInterval, int flinkUiPort, int topicPartitions,
+                                 Optional<String> flinkJobManager, Path flinkJobJar) {
 
     public LocalStackSettings {
         List<String> problems = new ArrayList<>();
@@ -54,6 +58,11 @@ public record LocalStackSettings(Path dataDir, int httpPort, int kafkaPort, int 
         }
         externalKafka.filter(s -> !s.matches("[^\\s,:]+:\\d+(,[^\\s,:]+:\\d+)*"))
                 .ifPresent(s -> problems.add("--kafka-bootstrap-servers must look like host:port[,host:port], got " + s));
+        flinkJobManager.filter(s -> !s.matches("[^\\s,:]+:\\d+"))
+                .ifPresent(s -> problems.add("--flink-jobmanager must look like host:port, got " + s));
+        if (flinkJobManager.isPresent() && flinkJobJar == null) {
+            problems.add("--flink-job-jar is required with --flink-jobmanager");
+        }
         externalJdbcUrl.filter(s -> !s.startsWith("jdbc:postgresql://"))
                 .ifPresent(s -> problems.add("--jdbc-url must start with jdbc:postgresql://, got " + s));
         if (!problems.isEmpty()) {
@@ -70,13 +79,21 @@ public record LocalStackSettings(Path dataDir, int httpPort, int kafkaPort, int 
     /** Settings for tests: free ports everywhere, a few cars, frequent checkpoints, no dashboard. */
     public static LocalStackSettings forTests(Path dataDir, int vehicles) {
         return new LocalStackSettings(dataDir, 0, 0, 0, 0, Optional.empty(), Optional.empty(), "postgres", "",
-                vehicles, 42L, 2, Duration.ofSeconds(2), 0, 2);
+                vehicles, 42L, 2, Duration.ofSeconds(2), 0, 2, Optional.empty(), null);
     }
 
     /** The same settings with these ports; used to restart on the ports a stack had. */
     public LocalStackSettings withPorts(int http, int kafka, int kafkaController, int postgres) {
         return new LocalStackSettings(dataDir, http, kafka, kafkaController, postgres, externalKafka, externalJdbcUrl,
                 jdbcUser, jdbcPassword, vehicles, simulatorSeed, flinkParallelism, checkpointInterval, flinkUiPort,
-                topicPartitions);
+                topicPartitions, flinkJobManager, flinkJobJar);
+    }
+
+    /** The same settings with every piece external: Kafka, PostgreSQL and a Flink cluster. */
+    public LocalStackSettings withExternal(String kafka, String jdbcUrl, String user, String password,
+                                           String jobManager, Path jobJar) {
+        return new LocalStackSettings(dataDir, httpPort, kafkaPort, kafkaControllerPort, postgresPort,
+                Optional.of(kafka), Optional.of(jdbcUrl), user, password, vehicles, simulatorSeed, flinkParallelism,
+                checkpointInterval, flinkUiPort, topicPartitions, Optional.of(jobManager), jobJar);
     }
 }

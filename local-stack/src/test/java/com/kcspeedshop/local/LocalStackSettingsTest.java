@@ -14,7 +14,8 @@ class LocalStackSettingsTest {
     @Test
     void namesEveryBadSettingAtOnce() {
         assertThatThrownBy(() -> new LocalStackSettings(Path.of("d"), 70_000, 0, 0, -1, Optional.of("no-port"),
-                Optional.of("jdbc:mysql://x/y"), "u", "", -3, 1, 0, Duration.ofMillis(5), 0, 1))
+                Optional.of("jdbc:mysql://x/y"), "u", "", -3, 1, 0, Duration.ofMillis(5), 0, 1,
+                Optional.of("jobmanager"), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--http-port must be within 0..65535, got 70000")
                 .hasMessageContaining("--postgres-port")
@@ -22,15 +23,18 @@ class LocalStackSettingsTest {
                 .hasMessageContaining("--jdbc-url must start with jdbc:postgresql://")
                 .hasMessageContaining("--vehicles")
                 .hasMessageContaining("--flink-parallelism")
-                .hasMessageContaining("--checkpoint-interval");
+                .hasMessageContaining("--checkpoint-interval")
+                .hasMessageContaining("--flink-jobmanager must look like host:port")
+                .hasMessageContaining("--flink-job-jar is required");
     }
 
     @Test
     void acceptsExternalServices() {
         LocalStackSettings settings = new LocalStackSettings(Path.of("d"), 8080, 9092, 9093, 15432,
                 Optional.of("kafka-1:9092,kafka-2:9092"), Optional.of("jdbc:postgresql://db:5432/kcs"), "kcs", "pw",
-                5, 1, 2, Duration.ofSeconds(10), 8081, 2);
+                5, 1, 2, Duration.ofSeconds(10), 8081, 2, Optional.of("flink-jm:8081"), Path.of("job.jar"));
         assertThat(settings.externalKafka()).contains("kafka-1:9092,kafka-2:9092");
+        assertThat(settings.flinkJobManager()).contains("flink-jm:8081");
         assertThat(settings.withPorts(1, 2, 3, 4).postgresPort()).isEqualTo(4);
     }
 
