@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,6 +109,8 @@ public final class LocalStackCommand implements Callable<Integer> {
         // the launcher configures logging once (logback.xml, or -Dlogback.configurationFile) for every piece;
         // without this, Spring Boot would re-initialise it halfway through the start
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        SLF4JBridgeHandler.removeHandlersForRootLogger(); // Tomcat logs through java.util.logging
+        SLF4JBridgeHandler.install();
         int exit = new CommandLine(new LocalStackCommand()).execute(args);
         if (exit != 0) {
             System.exit(exit);
