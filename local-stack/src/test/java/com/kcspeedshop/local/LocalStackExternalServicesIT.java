@@ -61,8 +61,10 @@ class LocalStackExternalServicesIT {
             try (LocalStack stack = LocalStack.start(settings)) {
                 assertThat(stack.kafkaBootstrapServers()).isEqualTo(kafka);
                 assertThat(stack.jdbcUrl()).isEqualTo(jdbcUrl);
-                assertThat(Files.list(dataDir).map(p -> p.getFileName().toString()))
-                        .as("nothing embedded was started").doesNotContain("kafka", "postgres", "flink-checkpoints");
+                try (var entries = Files.list(dataDir)) {
+                    assertThat(entries.map(p -> p.getFileName().toString()))
+                            .as("nothing embedded was started").doesNotContain("kafka", "postgres", "flink-checkpoints");
+                }
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                         .untilAsserted(() -> assertThat(vinsWithWindows(jdbcUrl)).containsAll(stack.vins()));
             }

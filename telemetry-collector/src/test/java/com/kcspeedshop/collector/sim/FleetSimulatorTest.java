@@ -135,7 +135,7 @@ class FleetSimulatorTest {
         simulator.close();
 
         List<Instant> times = blockingOnce.readings().stream().map(ObdReading::capturedAt).distinct().toList();
-        assertThat(times.size()).isBetween(3, 15);
+        assertThat(times.size()).isBetween(2, 15); // about 10 on an idle machine; a busy CI machine runs fewer
         for (int i = 1; i < times.size(); i++) {
             assertThat(Duration.between(times.get(i - 1), times.get(i))).as("gap before tick %d", i)
                     .isGreaterThanOrEqualTo(Duration.ofMillis(10));
