@@ -28,14 +28,13 @@ final class LineTokenizer {
     static List<Line> tokenize(String request, String raw, List<DroppedFrame> dropped) {
         String echo = squeeze(request);
         List<Line> lines = new ArrayList<>();
-        boolean first = true;
         for (String piece : LINE_BREAK.split(raw.replace("\0", ""))) {
             String text = stripNoisePrefixes(piece.strip());
             if (text.isEmpty()) {
                 continue;
             }
-            boolean isEcho = first && !echo.isEmpty() && squeeze(text).equals(echo);
-            first = false;
+            // AT E1 echo: the request repeated before any data; a junk line before it does not hide it
+            boolean isEcho = lines.isEmpty() && !echo.isEmpty() && squeeze(text).equals(echo);
             if (!isEcho && !text.toUpperCase(Locale.ROOT).startsWith("FC:")) {
                 classify(text, lines, dropped);
             }
