@@ -66,6 +66,10 @@ public record EmulatorSettings(AdapterModel model, Set<CloneQuirk> quirks, Durat
         return new EmulatorSettings(model, quirks, obdLatency, resetDuration, slowReset, newErrorRate, seed, vin);
     }
 
+    public EmulatorSettings withSeed(long newSeed) {
+        return new EmulatorSettings(model, quirks, obdLatency, resetDuration, slowReset, errorRate, newSeed, vin);
+    }
+
     public boolean has(CloneQuirk quirk) {
         return quirks.contains(quirk);
     }
