@@ -20,7 +20,6 @@ public final class SerialTransport implements Transport {
     private final SerialSettings settings;
     private SerialPort port;
     private int activeBaud;
-    private long configuredReadTimeoutMs = -1;
 
     public SerialTransport(SerialSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -37,8 +36,9 @@ public final class SerialTransport implements Transport {
             throw new IOException("cannot open serial port " + settings.portPath() + " (error "
                     + p.getLastErrorCode() + "); check the path and that this user may use it");
         }
+        // reads never block in jSerialComm; read() waits by polling (see there)
+        p.setComPortTimeouts(SerialPort.TIMEOUT_NONBLOCKING, 0, 0);
         port = p;
-        configuredReadTimeoutMs = -1;
         activeBaud = settings.baudRate();
         if (settings.probeBaud()) {
             probeBaud();
@@ -97,21 +97,43 @@ public final class SerialTransport implements Transport {
         }
     }
 
+    /**
+     * Polls {@code bytesAvailable()} every millisecond instead of using jSerialComm's read timeouts: on Linux those
+     * are whole tenths of a second (termios VTIME), so a 1 ms drain would cost 100 ms on every command and a 150 ms
+     * adaptive timeout would become 200 ms.
+     */
     @Override
     public int read(byte[] buffer, Duration timeout) throws IOException {
         SerialPort p = requireOpen();
-        long ms = Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-        if (ms != configuredReadTimeoutMs) {
-            // semi-blocking: return as soon as any byte arrived, or 0 after the timeout
-            p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, (int) ms, 0);
-            configuredReadTimeoutMs = ms;
+        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
+        while (true) {
+            int available = p.bytesAvailable();
+            if (available < 0) {
+                close();
+                throw new EOFException(description() + " lost while reading (error " + p.getLastErrorCode() + ")");
+            }
+            if (available > 0) {
+                int n = p.readBytes(buffer, Math.min(available, buffer.length));
+                if (n < 0) {
+                    close();
+                    throw new EOFException(description() + " lost while reading (error " + p.getLastErrorCode() + ")");
+                }
+                return n;
+            }
+            if (System.nanoTime() >= deadline) {
+                return 0;
+            }
+            sleepOneMillisecond();
         }
-        int n = p.readBytes(buffer, buffer.length);
-        if (n < 0) {
-            close();
-            throw new EOFException(description() + " lost while reading (error " + p.getLastErrorCode() + ")");
+    }
+
+    private static void sleepOneMillisecond() throws IOException {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading a serial port");
         }
-        return n;
     }
 
     private SerialPort requireOpen() throws EOFException {
