@@ -136,6 +136,22 @@ class SerialPtyIT {
         }
     }
 
+    @Test
+    void shouldReportLinkLostWhenThePtyPairGoesAway() throws Exception {
+        try (ElmSession session = plugIn(EmulatorSettings.defaults(), SessionSettings.defaults())) {
+            session.connect();
+            socat.destroy();
+            socat.waitFor();
+
+            CommandResult first = session.send("010C");
+            CommandResult second = session.send("010C");
+
+            // the write or the poll of the dead pty fails at once: no waiting out a timeout
+            assertThat(first).isInstanceOf(CommandResult.LinkLost.class);
+            assertThat(second).isInstanceOf(CommandResult.LinkLost.class);
+        }
+    }
+
     /** Sporadic bus errors are answers too; the test wants the VIN, so it asks again like a poller would. */
     private static CommandResult.Response readWithRetries(ElmSession session, String request) {
         for (int i = 0; i < 10; i++) {
