@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replays a recorded adapter session: answers each request the session writes with the recorded response.
@@ -29,6 +31,8 @@ import java.util.Locale;
  * &gt; ATZ
  * !drop                 the link drops (the reader sees end of stream)
  * </pre>
+ * In response lines {@code <XX>} (two upper-case hex digits) stands for one raw byte, e.g. {@code <00>} for the NUL
+ * some clones send before the prompt.
  * A request that differs from the next recorded one is answered with {@code ?} (as an ELM327 answers an unknown
  * command) and listed in {@link #mismatches()}; once the transcript is used up the link ends, so a replay stops.
  */
@@ -43,6 +47,9 @@ public final class ScriptedTransport implements Transport {
 
     /** What the adapter did after the request. */
     public enum Action { RESPOND, SILENT, DROP }
+
+    /** A non-printable byte as {@link RecordingTransport} writes it; "&lt;DATA ERROR" and the like do not match. */
+    private static final Pattern RAW_BYTE = Pattern.compile("<([0-9A-F]{2})>");
 
     private final String name;
     private final List<Exchange> script;
@@ -150,7 +157,19 @@ public final class ScriptedTransport implements Transport {
         return request.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
+    /** Queues {@code text}, turning {@code <XX>} escapes back into the raw bytes they stand for. */
     private void queue(String text) {
+        Matcher raw = RAW_BYTE.matcher(text);
+        int last = 0;
+        while (raw.find()) {
+            queuePlain(text.substring(last, raw.start()));
+            toRead.add((byte) Integer.parseInt(raw.group(1), 16));
+            last = raw.end();
+        }
+        queuePlain(text.substring(last));
+    }
+
+    private void queuePlain(String text) {
         for (byte b : text.getBytes(StandardCharsets.US_ASCII)) {
             toRead.add(b);
         }
@@ -165,7 +184,8 @@ public final class ScriptedTransport implements Transport {
             if (dropped) {
                 throw new EOFException(description() + ": recorded link drop or end of transcript");
             }
-            // a recording has no clock: an unanswered request is a timeout, reported at once
+            // the recorded adapter stayed silent: wait a little, as a real one would, rather than make the reader spin
+            pause(Math.min(timeout.toMillis(), 5));
             return 0;
         }
         int n = 0;
@@ -173,6 +193,15 @@ public final class ScriptedTransport implements Transport {
             buffer[n++] = toRead.poll();
         }
         return n;
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while replaying");
+        }
     }
 
     /** Requests that did not match the transcript, in order. */

@@ -2,6 +2,9 @@ package com.kcspeedshop.collector.elm327.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kcspeedshop.collector.elm327.emulator.CloneQuirk;
+import com.kcspeedshop.collector.elm327.emulator.Elm327Emulator;
+import com.kcspeedshop.collector.transport.RecordingTransport;
 import com.kcspeedshop.collector.transport.ScriptedTransport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +34,33 @@ class TranscriptReplayTest {
             assertThat(session.send("010D", Duration.ofMillis(20))).isInstanceOf(CommandResult.Timeout.class);
             assertThat(session.send("0105")).isInstanceOf(CommandResult.LinkLost.class);
             assertThat(replay.remainingExchanges()).isZero();
+        }
+    }
+
+    @Test
+    void shouldReplayACapturedSessionToTheSameFingerprint() throws Exception {
+        Elm327Emulator emulator = new Elm327Emulator(Fixtures.emulator(CloneQuirk.FAKE_V21, CloneQuirk.ECHO_STUCK,
+                CloneQuirk.GARBAGE_BEFORE_PROMPT));
+        RecordingTransport recorder = new RecordingTransport(emulator.inMemoryTransport());
+        Fingerprint live;
+        try (ElmSession session = new ElmSession(recorder, Fixtures.session())) {
+            live = session.connect();
+            session.send("0902");
+        }
+
+        ScriptedTransport replay = ScriptedTransport.parse("capture", recorder.transcript());
+        try (ElmSession session = new ElmSession(replay, Fixtures.session())) {
+            Fingerprint replayed = session.connect();
+            CommandResult vin = session.send("0902");
+
+            assertThat(replay.mismatches()).isEmpty();
+            assertThat(recorder.transcript()).contains("> ATZ\nATZ\nELM327 v2.1\n", "> ATPPS\nATPPS\n?\n");
+            assertThat(replayed).isEqualTo(new Fingerprint("script:capture", live.claimedVersion(),
+                    live.deviceDescription(), live.stnVersion(), live.stnDevice(), live.chip(), live.chipReason(),
+                    live.protocol(), live.protocolNumber(), live.batteryVolts(), live.supported(), live.unsupported(),
+                    live.workarounds(), live.transientErrors()));
+            assertThat(vin).isInstanceOfSatisfying(CommandResult.Response.class,
+                    r -> assertThat(r.lines()).hasSize(3));
         }
     }
 
