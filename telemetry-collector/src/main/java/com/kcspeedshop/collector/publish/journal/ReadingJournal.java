@@ -126,8 +126,9 @@ public final class ReadingJournal implements AutoCloseable {
     }
 
     /**
-     * Up to {@code max} readings in append order, starting at {@code position} (a position before the oldest kept
-     * record starts at the oldest). Corrupt records are skipped and counted.
+     * Up to {@code max} unacknowledged readings in append order, starting at {@code position} (or at the
+     * acknowledged position if that is later: acknowledged readings are gone). Corrupt records are skipped and
+     * counted.
      */
     public synchronized List<JournalEntry> readFrom(long position, int max) {
         ensureOpen();
@@ -135,7 +136,7 @@ public final class ReadingJournal implements AutoCloseable {
             throw new IllegalArgumentException("max must be at least 1, got " + max);
         }
         List<JournalEntry> out = new ArrayList<>(Math.min(max, 1024));
-        long from = Math.max(position, segments.firstKey());
+        long from = Math.max(position, Math.max(acked, segments.firstKey()));
         if (from >= active.end()) {
             return out;
         }
