@@ -148,7 +148,7 @@ class JournaledPublisherIT {
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 String[] words = line.split(" ");
-                if (words.length == 4 && Long.parseLong(words[1]) >= 3_000 && Long.parseLong(words[3]) > 0) {
+                if (line.startsWith("PUBLISHED ") && Long.parseLong(words[1]) >= 3_000 && Long.parseLong(words[3]) > 0) {
                     return Long.parseLong(words[1]);
                 }
             }
