@@ -54,8 +54,9 @@ final class JournalRecords {
 
     static boolean hasValidHeader(FileChannel channel) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(SEGMENT_HEADER);
-        while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
-            // positional reads until the header is in or the file ends
+        int read = 0;
+        while (header.hasRemaining() && read >= 0) {
+            read = channel.read(header, header.position());
         }
         return !header.hasRemaining() && header.flip().equals(ByteBuffer.wrap(MAGIC));
     }

@@ -178,6 +178,7 @@ public final class ReadingJournal implements AutoCloseable {
         }
     }
 
+    /** Everything before this position is delivered; sending resumes here. */
     public synchronized long acknowledgedPosition() {
         return acked;
     }
@@ -192,10 +193,12 @@ public final class ReadingJournal implements AutoCloseable {
         return recovery;
     }
 
+    /** The settings this journal was opened with. */
     public JournalSettings settings() {
         return settings;
     }
 
+    /** Counters since open; backlog, size and the oldest unacknowledged reading as of now. */
     public synchronized JournalCounters counters() {
         return new JournalCounters(appended, backlog, totalBytes, droppedAtSource, droppedOldest, corruptRegions,
                 corruptBytes, oldestUnacknowledged);
