@@ -3,10 +3,16 @@ package com.kcspeedshop.collector.cli;
 import com.kcspeedshop.collector.publish.KafkaPublisherConfig;
 import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
 import com.kcspeedshop.collector.publish.PublishStats;
+import com.kcspeedshop.collector.publish.ReadingPublisher;
+import com.kcspeedshop.collector.publish.journal.FsyncPolicy;
+import com.kcspeedshop.collector.publish.journal.JournalSettings;
+import com.kcspeedshop.collector.publish.journal.JournaledPublisher;
+import com.kcspeedshop.collector.publish.journal.JournaledPublisherSettings;
 import com.kcspeedshop.collector.sim.FleetSimulator;
 import com.kcspeedshop.collector.sim.SimulatorSettings;
 import com.kcspeedshop.events.Topics;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -75,12 +81,25 @@ final class SimulateCommand implements Callable<Integer> {
             description = "How often to print the status line.")
     private Duration statusInterval;
 
+    @Option(names = "--journal-dir", paramLabel = "DIR",
+            description = "Journal readings on local disk and send them to Kafka from there (store and forward), so "
+                    + "none is lost while Kafka is unreachable or if the collector crashes; readings a previous run "
+                    + "left unsent go first. Default: no journal, send directly.")
+    private Path journalDir;
+
+    @Option(names = "--journal-fsync", paramLabel = "always|never|<N>ms", defaultValue = "100ms",
+            description = "With --journal-dir: when journaled readings are forced to disk. 'always' loses nothing on a "
+                    + "power cut, <N>ms at most that much, 'never' leaves it to the OS. A crash loses nothing in any case.")
+    private String journalFsync;
+
     @Override
     public Integer call() throws InterruptedException {
         SimulatorSettings settings = validated(() -> new SimulatorSettings(vehicles, rateHz, seed,
                 source != null ? source : SimulatorSettings.defaultSourceId()));
         KafkaPublisherConfig publisherConfig = validated(() -> KafkaPublisherConfig.of(bootstrapServers)
                 .withTopic(topic).withClientId("kcs-collector-" + settings.sourceId()));
+        JournalSettings journal = journalDir == null ? null
+                : validated(() -> JournalSettings.of(journalDir).withFsync(FsyncPolicy.parse(journalFsync)));
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
@@ -91,7 +110,7 @@ final class SimulateCommand implements Callable<Integer> {
         }, "kcs-collector-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         PublishStats stats;
-        try (KafkaReadingPublisher publisher = KafkaReadingPublisher.create(publisherConfig);
+        try (ReadingPublisher publisher = openPublisher(publisherConfig, journal);
              FleetSimulator simulator = new FleetSimulator(settings, publisher, Clock.systemUTC())) {
             out.printf("simulating %d vehicles at %s Hz (seed %d, source %s) to %s on %s%n", settings.vehicles(),
                     settings.rateHz(), settings.seed(), settings.sourceId(), topic, publisherConfig.bootstrapServers());
@@ -110,7 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** Ticks until --duration passes or {@code stop} opens (Ctrl-C), printing the status line meanwhile. */
-    private void runUntilStopped(FleetSimulator simulator, KafkaReadingPublisher publisher, PrintWriter out,
+    private void runUntilStopped(FleetSimulator simulator, ReadingPublisher publisher, PrintWriter out,
                                  CountDownLatch stop) throws InterruptedException {
         long started = System.nanoTime();
         ScheduledExecutorService status = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -133,6 +152,14 @@ final class SimulateCommand implements Callable<Integer> {
         } finally {
             status.shutdownNow();
         }
+    }
+
+    /** Straight to Kafka, or through a journal with --journal-dir. */
+    private static ReadingPublisher openPublisher(KafkaPublisherConfig config, JournalSettings journal) {
+        if (journal == null) {
+            return KafkaReadingPublisher.create(config);
+        }
+        return JournaledPublisher.open(JournaledPublisherSettings.of(journal, config));
     }
 
     private <T> T validated(Supplier<T> build) {

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
  * more failed and why the latest did. A dead broker fails thousands of readings a minute; one line per reading would
  * bury the reason. Every failure is still counted in {@link PublishStats}.
  */
-final class FailureLog {
+public final class FailureLog {
 
     private final Logger log;
     private final long intervalNanos;
@@ -15,13 +15,13 @@ final class FailureLog {
     private boolean loggedAny;
     private long suppressed;
 
-    FailureLog(Logger log, long intervalNanos) {
+    public FailureLog(Logger log, long intervalNanos) {
         this.log = log;
         this.intervalNanos = intervalNanos;
     }
 
     /** Records one failure; logs it now or folds it into the next summary line. */
-    synchronized void failed(String what, String reason) {
+    public synchronized void failed(String what, String reason) {
         long now = System.nanoTime();
         if (loggedAny && now - lastLoggedNanos < intervalNanos) {
             suppressed++;

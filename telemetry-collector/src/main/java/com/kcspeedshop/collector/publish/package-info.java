@@ -1,6 +1,7 @@
 /**
  * Publishing readings: the {@link com.kcspeedshop.collector.publish.ReadingPublisher} port every reading source writes
- * to (the simulator now, ELM327 pollers and a store-and-forward journal later), and its Kafka implementation.
+ * to (the simulator now, ELM327 pollers later), and its Kafka implementation; the store-and-forward
+ * {@link com.kcspeedshop.collector.publish.journal.JournaledPublisher} puts a disk journal in front of Kafka.
  *
  * <p>Invariants: every reading is published keyed by VIN to one topic in the binary form of
  * {@link com.kcspeedshop.events.Events#OBD_READING}; a failed send is counted and logged with Kafka's reason, never

@@ -62,6 +62,15 @@ class CollectorCliTest {
     }
 
     @Test
+    void shouldOfferAStoreAndForwardJournalAndRejectABadFsyncPolicyBeforeConnecting() {
+        assertThat(run("simulate", "--help")).isZero();
+        assertThat(out.toString()).contains("--journal-dir=DIR", "--journal-fsync", "Default: 100ms");
+        assertThat(run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka:9092", "--journal-dir",
+                "build-journal", "--journal-fsync", "sometimes")).isEqualTo(2);
+        assertThat(err.toString()).contains("'always', 'never' or an interval like '100ms'");
+    }
+
+    @Test
     void shouldRejectAMissingSubcommand() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("Missing a command");

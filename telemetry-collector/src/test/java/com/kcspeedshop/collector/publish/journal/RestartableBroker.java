@@ -1,0 +1,62 @@
+package com.kcspeedshop.collector.publish.journal;
+
+import com.kcspeedshop.infra.Ports;
+import com.kcspeedshop.infra.kafka.EmbeddedKafka;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A real broker on a fixed folder and fixed ports, so it can be stopped for an outage and started again as itself. */
+final class RestartableBroker implements AutoCloseable {
+
+    private final Path dataDir;
+    private final int port = freeFixedPort();
+    private final int controllerPort = freeFixedPort();
+    private EmbeddedKafka kafka;
+
+    RestartableBroker(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    synchronized void start() {
+        if (kafka == null) {
+            kafka = EmbeddedKafka.start(dataDir, port, controllerPort);
+        }
+    }
+
+    synchronized void stop() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    synchronized void createTopic(String topic, int partitions) {
+        kafka.createTopics(partitions, topic);
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range (32768+ on Linux). While the broker is down its port is free, and
+     * an ephemeral port could be handed to any client socket meanwhile, this test's producer included: then the
+     * restart would fail with "port in use".
+     */
+    private static int freeFixedPort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try {
+                return Ports.requireFree(candidate, "test broker");
+            } catch (IllegalStateException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port in 20000..32000");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
