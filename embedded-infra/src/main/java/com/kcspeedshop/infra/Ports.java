@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Port checks done before a server binds, because a bind failure deep inside Kafka hangs instead of failing. */
 public final class Ports {
@@ -12,13 +13,31 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port that was free on the loopback interface a moment ago. */
+    /**
+     * A port that was free on the loopback interface a moment ago, taken from 20000-32767: below Linux's range for
+     * outgoing connections (32768-60999), so while a server restarts on "its" port, no client socket can take it.
+     */
     public static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + ThreadLocalRandom.current().nextInt(12_768);
+            if (isFree(candidate)) {
+                return candidate;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+            return socket.getLocalPort(); // a crowded range: any free port beats none
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
