@@ -14,7 +14,10 @@ final class BenchTable {
     /** The benchmark method every other row is divided by. */
     static final String BASELINE = "baselineSplitHex";
 
-    private static final String ROW = "%-18s %14s %12s %16s%n";
+    /** Reading order: the baseline, each layer alone, then both; a row not listed here goes last. */
+    private static final List<String> ORDER = List.of(BASELINE, "framing", "meaning", "endToEnd");
+
+    private static final String ROW = "%-18s %14s  %12s  %16s%n";
 
     private BenchTable() {
     }
@@ -28,7 +31,7 @@ final class BenchTable {
             method = method.substring(method.lastIndexOf('.') + 1);
             rows.add(new Row(method, primary.getScore(), primary.getScoreError()));
         }
-        rows.sort(Comparator.comparing((Row row) -> !row.name().equals(BASELINE)).thenComparing(Row::name));
+        rows.sort(Comparator.comparingInt((Row row) -> position(row.name())).thenComparing(Row::name));
         double baseline = rows.stream().filter(row -> row.name().equals(BASELINE)).mapToDouble(Row::framesPerSecond)
                 .findFirst().orElse(Double.NaN);
 
@@ -39,6 +42,11 @@ final class BenchTable {
                     grouped(row.error()), costRatio(baseline, row.framesPerSecond())));
         }
         return table.toString();
+    }
+
+    private static int position(String name) {
+        int index = ORDER.indexOf(name);
+        return index < 0 ? ORDER.size() : index;
     }
 
     // the baseline is faster, so baseline/row reads as "this many times the bare split-and-hex work per frame"

@@ -38,7 +38,7 @@ public class DecodeBenchmark {
     private ObdDecoder decoder;
     private List<EcuMessage> messages;
 
-    /** Builds the layers once and checks the mix still decodes cleanly, so a broken input fails the run, not the figure. */
+    /** Builds the layers once and checks the mix still decodes cleanly: a broken input fails the run, not the figure. */
     @Setup
     public void setUp() {
         mix = DecodeInputs.MIX;
@@ -93,7 +93,8 @@ public class DecodeBenchmark {
     static List<EcuMessage> cleanMessages(ElmResponseParser parser, ObdDecoder decoder, DecodeInputs.Sample sample) {
         ElmResponse response = parser.parse(sample.request(), sample.raw(), sample.format());
         if (!(response instanceof ElmResponse.Messages) || !response.dropped().isEmpty()) {
-            throw new IllegalStateException("benchmark input '" + sample.name() + "' does not frame cleanly: " + response);
+            throw new IllegalStateException("benchmark input '" + sample.name() + "' does not frame cleanly: "
+                    + response);
         }
         for (EcuMessage message : response.messages()) {
             decoder.decode(message.ecu(), message.payload()).stream()

@@ -4,8 +4,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * How long JMH warms up and measures each benchmark. FULL gives JIT time to settle and 5 samples for an error bar
- * (about 40 s for the four decode benchmarks); QUICK is for checking that the bench runs at all, and its error bars
- * are wide.
+ * (about 40 s for the four decode benchmarks); QUICK (about 10 s) is for checking that the bench runs at all, and its
+ * error bars are wide.
  */
 enum RunLength {
     FULL(3, TimeValue.seconds(1), 5, TimeValue.seconds(1)),

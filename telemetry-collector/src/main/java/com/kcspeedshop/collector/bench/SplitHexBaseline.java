@@ -13,7 +13,10 @@ final class SplitHexBaseline {
     private SplitHexBaseline() {
     }
 
-    /** The bytes of each line of {@code raw}; tokens that are not two characters long ({@code 7E8}, {@code 0:}) are skipped. */
+    /**
+     * The bytes of each line of {@code raw}; CAN ids, length lines and segment labels ({@code 7E8}, {@code 014},
+     * {@code 0:}) are skipped.
+     */
     static byte[][] split(String raw) {
         String[] lines = raw.split("\r");
         byte[][] out = new byte[lines.length][];
@@ -30,7 +33,8 @@ final class SplitHexBaseline {
         while (start < line.length()) {
             int end = line.indexOf(' ', start);
             end = end < 0 ? line.length() : end;
-            if (end - start == 2) {
+            // two characters, not a segment label like "0:": a byte in any layout
+            if (end - start == 2 && line.charAt(start + 1) != ':') {
                 bytes[count++] = (byte) HexFormat.fromHexDigits(line, start, end);
             }
             start = end + 1;
