@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             SimulateCommand.class,
             DecodeCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class},
         description = "Collects OBD-II readings from vehicles and publishes them to Kafka, "
                 + "topic telemetry.obd-readings.v1, keyed by VIN.",
