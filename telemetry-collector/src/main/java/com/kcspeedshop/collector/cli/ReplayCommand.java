@@ -84,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
     private Duration statusInterval;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() {
         if (!Files.isReadable(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--file " + file + " is not a readable file");
         }
@@ -102,9 +102,14 @@ final class ReplayCommand implements Callable<Integer> {
                 topic, config.bootstrapServers());
         out.flush();
         PublishStats stats;
-        try (KafkaReadingPublisher publisher = KafkaReadingPublisher.create(config)) {
+        try (ShutdownGuard guard = ShutdownGuard.forCurrentThread();
+             KafkaReadingPublisher publisher = KafkaReadingPublisher.create(config)) {
             ReplayProgress progress = new ReplayProgress(out, statusInterval, publisher::stats);
-            TripReplayer.realTime(publisher).replay(log, settings, progress::update);
+            try {
+                TripReplayer.realTime(publisher).replay(log, settings, progress::update);
+            } catch (InterruptedException stopped) {
+                out.println("stopped (Ctrl-C): flushing the readings in flight");
+            }
             publisher.flush();
             stats = publisher.stats();
         }

@@ -48,6 +48,7 @@ public final class TripReplayer {
      * Publishes every reading of {@code log}; returns when all are handed to the publisher (not yet flushed).
      *
      * @return the number of readings published
+     * @throws InterruptedException if the thread is interrupted (Ctrl-C); the readings published so far stay so
      */
     public long replay(TripLog log, ReplaySettings settings, ProgressListener listener) throws InterruptedException {
         List<RecordedReading> readings = log.readings();
@@ -59,6 +60,9 @@ public final class TripReplayer {
         Instant replayStart = clock.instant();
         long published = 0;
         for (RecordedReading recorded : readings) {
+            if (Thread.interrupted()) { // Ctrl-C: at max speed there is no sleep to be interrupted in
+                throw new InterruptedException("replay stopped after " + published + " readings");
+            }
             Duration offset = Duration.between(first, recorded.recordedAt());
             waitUntilDue(replayStart, offset, settings.speed(), published, readings.size(), listener);
             Instant capturedAt = settings.keepTime() ? recorded.recordedAt() : replayStart.plus(offset);

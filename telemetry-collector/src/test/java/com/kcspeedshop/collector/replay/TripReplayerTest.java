@@ -117,6 +117,17 @@ class TripReplayerTest {
     }
 
     @Test
+    void shouldStopWhenInterruptedEvenAtMaxSpeed() {
+        ReplaySettings settings = ReplaySettings.forLog("trip").withSpeed(ReplaySettings.MAX_SPEED);
+        Thread.currentThread().interrupt(); // what Ctrl-C's shutdown hook does
+
+        assertThatThrownBy(() -> replayer.replay(log(), settings, (done, total) -> { }))
+                .isInstanceOf(InterruptedException.class).hasMessageContaining("after 0 readings");
+        assertThat(published).isEmpty();
+        assertThat(Thread.interrupted()).as("flag consumed by the stop").isFalse();
+    }
+
+    @Test
     void shouldDeriveAValidStableVinAndValidateSettings() {
         assertThat(ReplaySettings.vinFor("drive7")).isEqualTo(ReplaySettings.vinFor("drive7"))
                 .isNotEqualTo(ReplaySettings.vinFor("drive8"));
