@@ -1,5 +1,6 @@
 package com.kcspeedshop.collector.cli;
 
+import com.kcspeedshop.collector.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +10,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "kcs-collector",
         mixinStandardHelpOptions = true,
         versionProvider = CollectorCli.Version.class,
-        subcommands = {SimulateCommand.class, com.kcspeedshop.collector.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            SimulateCommand.class,
+            DecodeCommand.class,
+            ReplayCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
         description = "Collects OBD-II readings from vehicles and publishes them to Kafka, "
                 + "topic telemetry.obd-readings.v1, keyed by VIN.",
         footer = {"", "Run 'kcs-collector help <command>' for a command's options and an example."})

@@ -37,9 +37,9 @@ class CollectorCliTest {
     }
 
     @Test
-    void shouldListOnlyTheSimulateCommandForNow() {
+    void shouldListItsCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("simulate", "help").doesNotContain("scan", "replay", "decode");
+        assertThat(out.toString()).contains("simulate", "decode", "replay", "bench", "help");
     }
 
     @Test

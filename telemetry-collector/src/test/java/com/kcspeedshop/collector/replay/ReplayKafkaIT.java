@@ -1,0 +1,88 @@
+package com.kcspeedshop.collector.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kcspeedshop.collector.cli.CollectorCli;
+import com.kcspeedshop.events.Events;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.infra.SharedInfrastructure;
+import com.kcspeedshop.infra.kafka.EmbeddedKafka;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/** {@code kcs-collector replay} of a short real log at max speed into the real in-process broker, read back. */
+class ReplayKafkaIT {
+
+    @Test
+    void shouldPublishEveryReadingOfARealLogKeyedByVinWithIncreasingSequences() throws Exception {
+        Path file = RealLogs.carObd("drive7.csv");
+        TripLog expected = TripLogReader.read(file, null);
+        EmbeddedKafka kafka = SharedInfrastructure.kafka();
+        String topic = "replay-it-" + UUID.randomUUID();
+        kafka.createTopics(3, topic);
+        StringWriter out = new StringWriter();
+        Instant before = Instant.now();
+
+        int exit = CollectorCli.commandLine().setOut(new PrintWriter(out)).execute("replay", "--file", file.toString(),
+                "--speed", "max", "--bootstrap-servers", kafka.bootstrapServers(), "--topic", topic);
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("13,925 readings").contains("done: readings sent 13,925, send errors 0");
+        List<ConsumerRecord<String, byte[]>> records = consumeAll(kafka, topic, expected.readings().size());
+        assertThat(records).hasSize(expected.readings().size());
+        List<ObdReading> readings = records.stream().map(r -> Events.OBD_READING.decode(r.value())).toList();
+        String vin = ReplaySettings.vinFor("drive7");
+        assertThat(records).allSatisfy(record -> assertThat(record.key()).isEqualTo(vin));
+        assertThat(records.stream().map(ConsumerRecord::partition).collect(Collectors.toSet())).hasSize(1);
+        assertThat(readings).allSatisfy(reading -> {
+            assertThat(reading.source()).isEqualTo("replay-drive7");
+            assertThat(reading.capturedAt()).isAfterOrEqualTo(before.minusSeconds(1)); // shifted to now
+        });
+        for (int i = 1; i < readings.size(); i++) { // one partition: Kafka order is publish order
+            assertThat(readings.get(i).sequence()).isGreaterThan(readings.get(i - 1).sequence());
+        }
+        Set<String> signals = readings.stream().map(ObdReading::signal).collect(Collectors.toSet());
+        assertThat(signals).hasSize(25).contains("ENGINE_RPM", "COOLANT_TEMP", "VEHICLE_SPEED");
+        Duration span = Duration.between(readings.get(0).capturedAt(), readings.get(readings.size() - 1).capturedAt());
+        assertThat(span).isEqualTo(Duration.between(expected.readings().get(0).recordedAt(),
+                expected.readings().get(expected.readings().size() - 1).recordedAt()));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> consumeAll(EmbeddedKafka kafka, String topic, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            // a moment longer, so a duplicate or a stray extra record would be caught
+            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+        }
+        return records;
+    }
+}
