@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
+    /** The embedded server listens on loopback only (PostgreSQL's default listen_addresses). */
+    private static final String LOOPBACK = "localhost";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -65,7 +67,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** JDBC URL of {@code database} on this server; user {@link #USER}, no password (local trust authentication). */
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://" + LOOPBACK + ":" + port() + "/" + database;
     }
 
     /** Creates {@code database} unless it exists, and returns its JDBC URL. */

@@ -1,5 +1,6 @@
 package com.kcspeedshop.collector.cli;
 
+import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.events.Events;
@@ -8,18 +9,10 @@ import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -47,26 +40,8 @@ class SimulateCommandIT {
         // 2.5 s at 5 Hz is ~13 ticks of 14 readings; allow for a slow start on a busy machine
         assertThat(sent).isBetween(14 * 5, 14 * 14).isEqualTo(sent / 14 * 14);
 
-        List<ObdReading> readings = consume(kafka, topic, sent);
+        List<ObdReading> readings = TopicRecords.readAll(kafka.bootstrapServers(), topic, sent).stream().map(r -> Events.OBD_READING.decode(r.value())).toList();
         assertThat(readings).hasSize(sent).allSatisfy(r -> assertThat(r.source()).isEqualTo("sim-cli-it"));
     }
 
-    private static List<ObdReading> consume(EmbeddedKafka kafka, String topic, int expected) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ObdReading> readings = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (readings.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> readings.add(Events.OBD_READING.decode(r.value())));
-            }
-            consumer.poll(Duration.ofMillis(300)).forEach(r -> readings.add(Events.OBD_READING.decode(r.value())));
-        }
-        return readings;
-    }
 }

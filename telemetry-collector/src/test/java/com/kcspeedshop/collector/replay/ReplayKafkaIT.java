@@ -1,5 +1,6 @@
 package com.kcspeedshop.collector.replay;
 
+import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.collector.cli.CollectorCli;
@@ -12,18 +13,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** {@code kcs-collector replay} of a short real log at max speed into the real in-process broker, read back. */
@@ -44,7 +38,7 @@ class ReplayKafkaIT {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("13,925 readings").contains("done: readings sent 13,925, send errors 0");
-        List<ConsumerRecord<String, byte[]>> records = consumeAll(kafka, topic, expected.readings().size());
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(kafka.bootstrapServers(), topic, expected.readings().size());
         assertThat(records).hasSize(expected.readings().size());
         List<ObdReading> readings = records.stream().map(r -> Events.OBD_READING.decode(r.value())).toList();
         String vin = ReplaySettings.vinFor("drive7");
@@ -64,25 +58,4 @@ class ReplayKafkaIT {
                 expected.readings().get(expected.readings().size() - 1).recordedAt()));
     }
 
-    private static List<ConsumerRecord<String, byte[]>> consumeAll(EmbeddedKafka kafka, String topic, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            // a moment longer, so a duplicate or a stray extra record would be caught
-            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-        }
-        return records;
-    }
 }

@@ -1,5 +1,6 @@
 package com.kcspeedshop.collector.sim;
 
+import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
@@ -9,7 +10,6 @@ import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,12 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** The simulator publishing through the real Kafka producer to the real in-process broker, read back by a consumer. */
@@ -55,7 +50,7 @@ class FleetSimulatorKafkaIT {
             assertThat(stats.failed()).isZero();
         }
 
-        List<ConsumerRecord<String, byte[]>> records = consumeAll(kafka, topic, 6 * 7 * 30);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(kafka.bootstrapServers(), topic, 6 * 7 * 30);
         assertThat(records).hasSize(6 * 7 * 30);
         Map<String, Set<String>> signalsByVin = new HashMap<>();
         Map<String, Set<Integer>> partitionsByVin = new HashMap<>();
@@ -78,28 +73,5 @@ class FleetSimulatorKafkaIT {
                         .isGreaterThan(sequences.get(i - 1));
             }
         });
-    }
-
-    /** Reads the topic from the beginning until {@code expected} records arrived or 30 s passed. */
-    static List<ConsumerRecord<String, byte[]>> consumeAll(EmbeddedKafka kafka, String topic, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            // one more short poll: anything beyond 'expected' would be a duplicate the test must see
-            consumer.poll(Duration.ofMillis(300)).forEach(records::add);
-        }
-        return records;
     }
 }

@@ -1,0 +1,49 @@
+package com.kcspeedshop.collector;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a topic back from the beginning of every partition, as a downstream consumer would; for the collector's ITs. */
+public final class TopicRecords {
+
+    private TopicRecords() {
+    }
+
+    /** Every record until {@code expected} arrived or 30 s passed, plus whatever a short extra poll finds. */
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic, int expected) {
+        return readUntil(bootstrapServers, topic, records -> records.size() >= expected);
+    }
+
+    /**
+     * Every record until {@code enough} holds for what arrived or 30 s passed; then one more short poll, so a duplicate
+     * or a stray extra record beyond the expected ones is seen too.
+     */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
+                                                                 Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!enough.test(records) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            consumer.poll(Duration.ofMillis(400)).forEach(records::add);
+        }
+        return records;
+    }
+}
