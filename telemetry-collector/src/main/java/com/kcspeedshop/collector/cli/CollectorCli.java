@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kcs-collector",
         mixinStandardHelpOptions = true,
         versionProvider = CollectorCli.Version.class,
-        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SimulateCommand.class, RunCommand.class, ScanCommand.class, DtcCommand.class, CommandLine.HelpCommand.class},
         description = "Collects OBD-II readings from vehicles and publishes them to Kafka, "
                 + "topic telemetry.obd-readings.v1, keyed by VIN.",
         footer = {"", "Run 'kcs-collector help <command>' for a command's options and an example."})

@@ -37,8 +37,9 @@ final class PollSchedule {
         for (int i = 0; i < taken.length; i++) {
             int index = due.get(i);
             taken[i] = pids.get(index).pid();
-            long next = nextDue[index] + pids.get(index).interval().toNanos();
-            nextDue[index] = next - nowNanos < 0 ? nowNanos : next;
+            long interval = pids.get(index).interval().toNanos();
+            long next = nextDue[index] + interval;
+            nextDue[index] = next - nowNanos <= 0 ? nowNanos + interval : next;
         }
         return taken;
     }

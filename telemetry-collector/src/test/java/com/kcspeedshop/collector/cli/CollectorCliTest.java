@@ -37,9 +37,9 @@ class CollectorCliTest {
     }
 
     @Test
-    void shouldListOnlyTheSimulateCommandForNow() {
+    void shouldListTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("simulate", "help").doesNotContain("scan", "replay", "decode");
+        assertThat(out.toString()).contains("simulate", "run", "scan", "dtc", "help");
     }
 
     @Test
