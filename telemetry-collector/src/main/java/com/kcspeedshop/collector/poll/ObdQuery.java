@@ -46,10 +46,18 @@ public final class ObdQuery {
         }
     }
 
-    /** Sends {@code request} (service byte first) as hex, e.g. {@code 010C0D}. */
+    /** Sends {@code request} (service byte first) as hex, e.g. {@code 010C0D}, reconnecting once on link loss. */
     public Outcome ask(byte[] request) throws AdapterUnavailableException {
+        return ask(request, true);
+    }
+
+    /**
+     * As {@link #ask(byte[])}; with {@code reconnect} false a lost link is reported, not reconnected (a poller that
+     * is stopping must not re-run the adapter init).
+     */
+    public Outcome ask(byte[] request, boolean reconnect) throws AdapterUnavailableException {
         String command = HEX.formatHex(request);
-        CommandResult result = session.sendOrReconnect(command);
+        CommandResult result = reconnect ? session.sendOrReconnect(command) : session.send(command);
         Instant at = Instant.now();
         if (result instanceof CommandResult.Timeout timeout) {
             return new Outcome(Kind.TIMEOUT, List.of(), command + ": no answer in " + timeout.waited().toMillis()

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * When each PID of a plan is next due. Not thread-safe: the poller's thread owns it.
  *
- * <p>A PID that fell behind (the adapter is slower than the plan asks) is not polled in a burst to catch up: its next
- * slot is never earlier than now, so slow links degrade to "as often as possible" in priority order.
+ * <p>The PID due earliest goes first; priority breaks ties (at start everything is due at once). A PID that fell behind
+ * (the adapter is slower than the plan asks) is not polled in a burst to catch up: its next slot is then a full
+ * interval from now. Together these keep a slow link (a clone spacing requests 100 ms apart, one PID each) from
+ * starving the slow signals behind the fast ones: each PID still gets its turn.
  */
 final class PollSchedule {
 
@@ -22,7 +24,7 @@ final class PollSchedule {
         java.util.Arrays.fill(nextDue, startNanos);
     }
 
-    /** Up to one request's worth of due PIDs, highest priority and then most overdue first; empty if none is due. */
+    /** Up to one request's worth of due PIDs, earliest due first, then by priority; empty if none is due. */
     int[] due(long nowNanos) {
         List<Integer> due = new ArrayList<>();
         for (int i = 0; i < pids.size(); i++) {
@@ -30,9 +32,8 @@ final class PollSchedule {
                 due.add(i);
             }
         }
-        due.sort((a, b) -> pids.get(a).priority() != pids.get(b).priority()
-                ? Integer.compare(pids.get(a).priority(), pids.get(b).priority())
-                : Long.compare(nextDue[a], nextDue[b]));
+        due.sort((a, b) -> nextDue[a] != nextDue[b] ? Long.compare(nextDue[a], nextDue[b])
+                : Integer.compare(pids.get(a).priority(), pids.get(b).priority()));
         int[] taken = new int[Math.min(batch, due.size())];
         for (int i = 0; i < taken.length; i++) {
             int index = due.get(i);

@@ -97,7 +97,7 @@ public final class Poller {
         requests.incrementAndGet();
         ObdQuery.Outcome outcome;
         try {
-            outcome = query.ask(ObdRequests.currentData(pids));
+            outcome = query.ask(ObdRequests.currentData(pids), !stopped);
         } catch (AdapterUnavailableException e) {
             unavailable.incrementAndGet();
             failures.failed("reaching the adapter", e.getMessage());

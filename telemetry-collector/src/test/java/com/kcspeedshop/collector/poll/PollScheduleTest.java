@@ -54,6 +54,15 @@ class PollScheduleTest {
     }
 
     @Test
+    void shouldNotStarveSlowSignalsWhenTheLinkCannotKeepUp() {
+        PollSchedule schedule = new PollSchedule(PollPlan.of(engine(0x0C, 0x0D, 0x05), PollRates.defaults(), false), 0);
+        schedule.due(0);
+        schedule.due(0);
+        // the link took a whole second per request: RPM and speed are overdue again, but coolant waited longest
+        assertThat(schedule.due(SECOND)).containsExactly(0x05);
+    }
+
+    @Test
     void shouldFailFastOnImpossibleRates() {
         assertThatThrownBy(() -> PollRates.defaults().with(0x0C, 0)).hasMessageContaining("within 0.01..50.0 Hz");
         assertThatThrownBy(() -> PollRates.defaults().with(0x40, 1)).hasMessageContaining("not a bitmap");
