@@ -104,6 +104,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (vin != null && !com.kcspeedshop.events.Vin.isWellFormed(vin)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--vin is 17 characters A-Z/0-9 without I, "
+                    + "O, Q; got " + vin);
+        }
         String source = sourceId != null ? sourceId : "collector-" + hostName();
         PollRates pollRates = validated(this::pollRates);
         KafkaPublisherConfig kafka = validated(() -> KafkaPublisherConfig.of(bootstrapServers).withTopic(topic)
@@ -125,8 +129,7 @@ final class RunCommand implements Callable<Integer> {
             fingerprints.publish(carVin, source, fingerprint);
             DiscoveredPids pids = PidDiscovery.discover(query);
             if (pids.isEmpty()) {
-                throw new CommandLine.ExecutionException(spec.commandLine(), "no ECU announced any service 01 PID; "
-                        + "is the ignition on?");
+                throw new CannotPoll("no ECU announced any service 01 PID; is the ignition on?");
             }
             PollPlan plan = PollPlan.of(pids, pollRates, session.multiPidAllowed() && isCan(fingerprint));
             out.println("vehicle " + carVin + ": polling " + plan.describe());
@@ -137,18 +140,24 @@ final class RunCommand implements Callable<Integer> {
         } catch (AdapterUnavailableException e) {
             spec.commandLine().getErr().println("adapter unavailable: " + e.getMessage());
             return 1;
+        } catch (CannotPoll e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The car gave nothing to poll with (no VIN, no PIDs): a clear message and exit code 1, not a stack trace. */
+    private static final class CannotPoll extends RuntimeException {
+        CannotPoll(String message) {
+            super(message);
         }
     }
 
     private String readVin(ObdQuery query) throws AdapterUnavailableException {
         if (vin != null) {
-            if (!com.kcspeedshop.events.Vin.isWellFormed(vin)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--vin is 17 characters A-Z/0-9 "
-                        + "without I, O, Q; got " + vin);
-            }
             return vin;
         }
-        return VinReader.read(query).orElseThrow(() -> new CommandLine.ExecutionException(spec.commandLine(),
+        return VinReader.read(query).orElseThrow(() -> new CannotPoll(
                 "the car reported no VIN (service 09); give it with --vin"));
     }
 

@@ -57,4 +57,11 @@ class PollCommandsTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("rate must be within 0.01..50.0 Hz, got 500.0");
     }
+
+    @Test
+    void shouldRejectAMalformedVinBeforeConnecting() {
+        assertThat(run("run", "--port", "/dev/ttyUSB0", "--bootstrap-servers", "kafka:9092", "--vin", "NOT-A-VIN"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--vin is 17 characters");
+    }
 }
