@@ -12,6 +12,12 @@ public final class Topics {
     public static final String OBD_READINGS = "telemetry.obd-readings.v1";
     /** Diagnostic trouble code reports, keyed by VIN. Binary {@link DtcReport}. */
     public static final String DTC_REPORTS = "telemetry.dtc-reports.v1";
+    /**
+     * One record per adapter connection: what the ELM327 adapter claims and does, and the workarounds the collector
+     * applied, keyed by VIN. JSON {@code {"vin", "source", "connectedAt", "fingerprint": {...}}}, the fingerprint as
+     * the collector's {@code Fingerprint.toJson()}; for tracing an odd reading to the adapter that produced it.
+     */
+    public static final String ADAPTER_FINGERPRINTS = "telemetry.adapter-fingerprints.v1";
     /** Records no consumer could read, with the reason. JSON {@link DeadLetter}, for humans. */
     public static final String DEAD_LETTER = "telemetry.dead-letter.v1";
     /** Per vehicle and signal window statistics, keyed by VIN. Binary {@link SignalWindow}. */
@@ -32,7 +38,7 @@ public final class Topics {
 
     /** Every topic the platform uses, for bootstrapping a fresh broker. */
     public static List<String> all() {
-        return List.of(OBD_READINGS, DTC_REPORTS, DEAD_LETTER, SIGNAL_WINDOWS, HEALTH_SCORES, ANOMALIES, ALERTS,
-                MODEL_PREDICTIONS, MODEL_UPDATES);
+        return List.of(OBD_READINGS, DTC_REPORTS, ADAPTER_FINGERPRINTS, DEAD_LETTER, SIGNAL_WINDOWS, HEALTH_SCORES,
+                ANOMALIES, ALERTS, MODEL_PREDICTIONS, MODEL_UPDATES);
     }
 }

@@ -11,9 +11,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CollectorCli.Version.class,
         subcommands = {
+            RunCommand.class,
+            ScanCommand.class,
+            DtcCommand.class,
             SimulateCommand.class,
-            DecodeCommand.class,
             ReplayCommand.class,
+            DecodeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         description = "Collects OBD-II readings from vehicles and publishes them to Kafka, "

@@ -39,7 +39,7 @@ class CollectorCliTest {
     @Test
     void shouldListItsCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("simulate", "decode", "replay", "bench", "help");
+        assertThat(out.toString()).contains("run", "scan", "dtc", "simulate", "replay", "decode", "bench", "help");
     }
 
     @Test

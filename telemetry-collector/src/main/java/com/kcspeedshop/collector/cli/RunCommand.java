@@ -1,0 +1,203 @@
+package com.kcspeedshop.collector.cli;
+
+import com.kcspeedshop.collector.elm327.session.AdapterUnavailableException;
+import com.kcspeedshop.collector.elm327.session.ElmSession;
+import com.kcspeedshop.collector.elm327.session.Fingerprint;
+import com.kcspeedshop.collector.elm327.session.SessionSettings;
+import com.kcspeedshop.collector.obd.ObdDecoder;
+import com.kcspeedshop.collector.poll.DiscoveredPids;
+import com.kcspeedshop.collector.poll.ObdQuery;
+import com.kcspeedshop.collector.poll.PidDiscovery;
+import com.kcspeedshop.collector.poll.PollPlan;
+import com.kcspeedshop.collector.poll.PollRates;
+import com.kcspeedshop.collector.poll.Poller;
+import com.kcspeedshop.collector.poll.VinReader;
+import com.kcspeedshop.collector.publish.FingerprintPublisher;
+import com.kcspeedshop.collector.publish.KafkaPublisherConfig;
+import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
+import com.kcspeedshop.collector.publish.ReadingPublisher;
+import com.kcspeedshop.collector.publish.SourceSequence;
+import com.kcspeedshop.collector.publish.journal.FsyncPolicy;
+import com.kcspeedshop.collector.publish.journal.JournalSettings;
+import com.kcspeedshop.collector.publish.journal.JournaledPublisher;
+import com.kcspeedshop.collector.publish.journal.JournaledPublisherSettings;
+import com.kcspeedshop.events.Topics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: polls a car through an ELM327 adapter and publishes its readings to Kafka. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        showDefaultValues = true,
+        sortOptions = false,
+        description = {
+            "Connects to an ELM327 adapter plugged into a car, polls its live OBD-II data and publishes the readings "
+                    + "to Kafka, keyed by VIN.",
+            "On connecting it fingerprints the adapter (genuine or clone, which workarounds it needs), prints the "
+                    + "fingerprint and publishes it to telemetry.adapter-fingerprints.v1; reads the VIN (service 09); "
+                    + "discovers which PIDs each ECU supports; then polls them, RPM/speed/load/throttle at 5 Hz, "
+                    + "voltage, fuel trims and air flow at 1 Hz, temperatures and the rest at 0.2 Hz, up to six PIDs "
+                    + "per request on CAN.",
+            "A dropped link is reconnected; adapter errors are counted and logged, never fatal. Prints a status "
+                    + "line every few seconds; stops after --duration or on Ctrl-C."},
+        footer = {"", "Example:",
+            "  kcs-collector run --port /dev/ttyUSB0 --bootstrap-servers broker1:9092 \\",
+            "      --journal-dir /var/lib/kcs/journal --source-id van-07 --rate 0C=10",
+            "  Polls the car on the USB adapter, RPM at 10 Hz, journaling readings on disk so none is lost while",
+            "  Kafka is away or if the collector crashes."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private AdapterOptions adapter;
+
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Kafka brokers to connect to.")
+    private String bootstrapServers;
+
+    @Option(names = "--source-id", paramLabel = "ID",
+            description = "Source id stamped on every reading; consumers deduplicate by (source, sequence). Keep it "
+                    + "across restarts of the same collector. Default: collector-<host name>.")
+    private String sourceId;
+
+    @Option(names = "--journal-dir", paramLabel = "DIR",
+            description = "Journal readings on local disk and send them to Kafka from there (store and forward): "
+                    + "none is lost while Kafka is unreachable or if the collector crashes. Default: send directly.")
+    private Path journalDir;
+
+    @Option(names = "--journal-fsync", paramLabel = "always|never|<N>ms", defaultValue = "100ms",
+            description = "With --journal-dir: when journaled readings are forced to disk.")
+    private String journalFsync;
+
+    @Option(names = "--rate", paramLabel = "PID=HZ",
+            description = "Poll a PID (hex) at HZ (0.01-50) instead of its default, e.g. --rate 0C=10 --rate 05=0.5.")
+    private Map<String, Double> rates = Map.of();
+
+    @Option(names = "--vin", paramLabel = "VIN",
+            description = "The VIN to stamp readings with when the car does not report one (older cars).")
+    private String vin;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = Topics.OBD_READINGS,
+            description = "Kafka topic for the readings.")
+    private String topic;
+
+    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+            description = "How long to run, e.g. 90s, 10m. Default: until Ctrl-C.")
+    private Duration duration;
+
+    @Option(names = "--status-interval", paramLabel = "D", defaultValue = "5s", converter = DurationConverter.class,
+            description = "How often to print the status line.")
+    private Duration statusInterval;
+
+    @Override
+    public Integer call() throws Exception {
+        if (vin != null && !com.kcspeedshop.events.Vin.isWellFormed(vin)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--vin is 17 characters A-Z/0-9 without I, "
+                    + "O, Q; got " + vin);
+        }
+        String source = sourceId != null ? sourceId : "collector-" + hostName();
+        PollRates pollRates = validated(this::pollRates);
+        KafkaPublisherConfig kafka = validated(() -> KafkaPublisherConfig.of(bootstrapServers).withTopic(topic)
+                .withClientId("kcs-collector-" + source));
+        JournalSettings journal = journalDir == null ? null
+                : validated(() -> JournalSettings.of(journalDir).withFsync(FsyncPolicy.parse(journalFsync)));
+        PrintWriter out = spec.commandLine().getOut();
+        try (ElmSession session = new ElmSession(validated(adapter::transport), SessionSettings.defaults());
+             ReadingPublisher publisher = journal == null ? KafkaReadingPublisher.create(kafka)
+                     : JournaledPublisher.open(JournaledPublisherSettings.of(journal, kafka));
+             FingerprintPublisher fingerprints = new FingerprintPublisher(kafka, FingerprintPublisher.TOPIC)) {
+            Fingerprint fingerprint = session.connect();
+            ObdQuery query = new ObdQuery(session, ObdDecoder.standard());
+            String carVin = readVin(query);
+            out.println("adapter: " + fingerprint.chip() + " (" + fingerprint.claimedVersion() + "), protocol "
+                    + fingerprint.protocol() + ", workarounds " + fingerprint.workaroundNames());
+            out.println("fingerprint: " + FingerprintPublisher.json(carVin, source, java.time.Instant.now(),
+                    fingerprint));
+            fingerprints.publish(carVin, source, fingerprint);
+            DiscoveredPids pids = PidDiscovery.discover(query);
+            if (pids.isEmpty()) {
+                throw new CannotPoll("no ECU announced any service 01 PID; is the ignition on?");
+            }
+            PollPlan plan = PollPlan.of(pids, pollRates, session.multiPidAllowed() && isCan(fingerprint));
+            out.println("vehicle " + carVin + ": polling " + plan.describe());
+            out.flush();
+            Poller poller = new Poller(query, plan, publisher, carVin, source, new SourceSequence(Clock.systemUTC())::next);
+            new PollRunner(poller, publisher, statusInterval, duration, out).run();
+            return 0;
+        } catch (AdapterUnavailableException e) {
+            spec.commandLine().getErr().println("adapter unavailable: " + e.getMessage());
+            return 1;
+        } catch (CannotPoll e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The car gave nothing to poll with (no VIN, no PIDs): a clear message and exit code 1, not a stack trace. */
+    private static final class CannotPoll extends RuntimeException {
+        CannotPoll(String message) {
+            super(message);
+        }
+    }
+
+    private String readVin(ObdQuery query) throws AdapterUnavailableException {
+        if (vin != null) {
+            return vin;
+        }
+        return VinReader.read(query).orElseThrow(() -> new CannotPoll(
+                "the car reported no VIN (service 09); give it with --vin"));
+    }
+
+    /** ELM327 protocols 6..9 are ISO 15765-4 CAN, the only ones that carry several PIDs per request. */
+    static boolean isCan(Fingerprint fingerprint) {
+        String number = fingerprint.protocolNumber();
+        return number != null && number.length() == 1 && "6789".contains(number);
+    }
+
+    private PollRates pollRates() {
+        PollRates result = PollRates.defaults();
+        for (Map.Entry<String, Double> rate : rates.entrySet()) {
+            int pid;
+            try {
+                pid = Integer.parseInt(rate.getKey(), 16);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--rate wants a hex PID, e.g. 0C=10; got " + rate.getKey());
+            }
+            result = result.with(pid, rate.getValue());
+        }
+        return result;
+    }
+
+    private <T> T validated(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    static String hostName() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "unknown";
+            }
+        }
+        return host;
+    }
+}

@@ -1,0 +1,160 @@
+package com.kcspeedshop.collector.poll;
+
+import com.kcspeedshop.collector.elm327.session.AdapterUnavailableException;
+import com.kcspeedshop.collector.obd.DecodeError;
+import com.kcspeedshop.collector.obd.ObdDecodeResult;
+import com.kcspeedshop.collector.obd.ObdReadings;
+import com.kcspeedshop.collector.obd.ObdRequests;
+import com.kcspeedshop.collector.publish.FailureLog;
+import com.kcspeedshop.collector.publish.ReadingPublisher;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.Vin;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The polling loop: due PIDs → one service 01 request → parse → decode → readings → publisher, until {@link #stop()}.
+ *
+ * <p>Never throws for what the adapter or car does: errors, garbage and timeouts are counted and logged (folded into
+ * a summary line when frequent). A dropped link is reconnected by the session; an adapter that stays unreachable is
+ * tried again after {@link #UNAVAILABLE_PAUSE}. A stop lets the request in flight finish and publishes its readings.
+ */
+public final class Poller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+    /** Wait before trying an unreachable adapter again (the session already backed off within its own attempts). */
+    static final Duration UNAVAILABLE_PAUSE = Duration.ofSeconds(2);
+    /** Longest idle sleep, so a stop is seen quickly. */
+    private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final ObdQuery query;
+    private final PollPlan plan;
+    private final ReadingPublisher publisher;
+    private final String vin;
+    private final String source;
+    private final LongSupplier sequence;
+    private final FailureLog failures = new FailureLog(LOG, TimeUnit.SECONDS.toNanos(10));
+    private volatile boolean stopped;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong readings = new AtomicLong();
+    private final AtomicLong adapterErrors = new AtomicLong();
+    private final AtomicLong garbage = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong linkLosses = new AtomicLong();
+    private final AtomicLong decodeErrors = new AtomicLong();
+    private final AtomicLong unavailable = new AtomicLong();
+
+    /**
+     * @param vin      the vehicle every reading is stamped with (from service 09, or configured)
+     * @param source   source id stamped on every reading
+     * @param sequence strictly increasing per source, e.g. {@code new SourceSequence(clock)::next}
+     */
+    public Poller(ObdQuery query, PollPlan plan, ReadingPublisher publisher, String vin, String source,
+                  LongSupplier sequence) {
+        this.query = Objects.requireNonNull(query, "query");
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        if (!Vin.isWellFormed(vin)) {
+            throw new IllegalArgumentException("a VIN is 17 characters A-Z/0-9 without I, O, Q, got: " + vin);
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a source id is required: readings are deduplicated by (source, "
+                    + "sequence)");
+        }
+        this.vin = vin;
+        this.source = source;
+        this.sequence = Objects.requireNonNull(sequence, "sequence");
+    }
+
+    /** Polls on the calling thread until {@link #stop()}; returns after the request in flight is published. */
+    public void run() {
+        PollSchedule schedule = new PollSchedule(plan, System.nanoTime());
+        LOG.info("polling {} for {} as {}: {}", query.session().description(), vin, source, plan.describe());
+        while (!stopped) {
+            long now = System.nanoTime();
+            int[] due = schedule.due(now);
+            if (due.length == 0) {
+                pause(Math.min(MAX_IDLE_NANOS, schedule.untilNext(now)));
+                continue;
+            }
+            pollOnce(due);
+        }
+        LOG.info("polling stopped: {}", stats().summary());
+    }
+
+    /** Asks to stop; {@link #run()} returns once the request in flight is done. Callable from any thread. */
+    public void stop() {
+        stopped = true;
+    }
+
+    private void pollOnce(int[] pids) {
+        requests.incrementAndGet();
+        ObdQuery.Outcome outcome;
+        try {
+            outcome = query.ask(ObdRequests.currentData(pids), !stopped);
+        } catch (AdapterUnavailableException e) {
+            unavailable.incrementAndGet();
+            failures.failed("reaching the adapter", e.getMessage());
+            pause(UNAVAILABLE_PAUSE.toNanos());
+            return;
+        }
+        count(outcome);
+        publish(outcome);
+    }
+
+    private void count(ObdQuery.Outcome outcome) {
+        AtomicLong counter = switch (outcome.kind()) {
+            case ANSWERED -> null;
+            case ADAPTER_ERROR -> adapterErrors;
+            case GARBAGE -> garbage;
+            case TIMEOUT -> timeouts;
+            case LINK_LOST -> linkLosses;
+        };
+        if (counter != null) {
+            counter.incrementAndGet();
+            failures.failed("polling", outcome.problem());
+        }
+        for (ObdDecodeResult result : outcome.results()) {
+            if (result instanceof DecodeError error) {
+                decodeErrors.incrementAndGet();
+                failures.failed("decoding " + error.ecu(), error.reason() + " in " + error.hex());
+            }
+        }
+    }
+
+    private void publish(ObdQuery.Outcome outcome) {
+        List<ObdReading> batch = ObdReadings.toReadings(outcome.results(), vin, outcome.answeredAt(), source,
+                sequence);
+        for (ObdReading reading : batch) {
+            publisher.publish(reading);
+        }
+        readings.addAndGet(batch.size());
+    }
+
+    private void pause(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        }
+    }
+
+    public PollStats stats() {
+        return new PollStats(requests.get(), readings.get(), adapterErrors.get(), garbage.get(), timeouts.get(),
+                linkLosses.get(), decodeErrors.get(), unavailable.get());
+    }
+
+    public PollPlan plan() {
+        return plan;
+    }
+}
