@@ -23,12 +23,31 @@ public final class TopicRecords {
         return readUntil(bootstrapServers, topic, records -> records.size() >= expected);
     }
 
+    /** Every record until none arrived for {@code quiet}: for when the test cannot know how many to expect. */
+    public static List<ConsumerRecord<String, byte[]>> readUntilQuiet(String bootstrapServers, String topic,
+                                                                      Duration quiet) {
+        int[] lastSize = {-1};
+        long[] quietSince = {System.nanoTime()};
+        return readUntil(bootstrapServers, topic, records -> {
+            if (records.size() != lastSize[0]) {
+                lastSize[0] = records.size();
+                quietSince[0] = System.nanoTime();
+            }
+            return System.nanoTime() - quietSince[0] >= quiet.toNanos();
+        }, Duration.ofMinutes(2));
+    }
+
     /**
      * Every record until {@code enough} holds for what arrived or 30 s passed; then one more short poll, so a duplicate
      * or a stray extra record beyond the expected ones is seen too.
      */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
                                                                  Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
+        return readUntil(bootstrapServers, topic, enough, Duration.ofSeconds(30));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
+            Predicate<List<ConsumerRecord<String, byte[]>>> enough, Duration timeout) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -38,7 +57,7 @@ public final class TopicRecords {
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (!enough.test(records) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }

@@ -1,10 +1,10 @@
 package com.kcspeedshop.collector.publish;
 
-import com.kcspeedshop.events.Topics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kcspeedshop.collector.elm327.session.Fingerprint;
+import com.kcspeedshop.events.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;

@@ -1,18 +1,12 @@
 package com.kcspeedshop.collector.cli;
 
+import com.kcspeedshop.collector.TopicRecords;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic back, in partition order, until nothing new arrives for a few seconds. */
 final class KafkaTopics {
@@ -38,23 +32,6 @@ final class KafkaTopics {
 
     private static <T> List<T> readAll(String bootstrapServers, String topic,
                                        Function<ConsumerRecord<String, byte[]>, T> map) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<T> all = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long quietSince = System.nanoTime();
-            while (System.nanoTime() - quietSince < QUIET.toNanos()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    all.add(map.apply(record));
-                    quietSince = System.nanoTime();
-                }
-            }
-        }
-        return all;
+        return TopicRecords.readUntilQuiet(bootstrapServers, topic, QUIET).stream().map(map).toList();
     }
 }
