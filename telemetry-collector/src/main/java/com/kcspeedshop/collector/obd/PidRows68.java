@@ -1,7 +1,6 @@
 package com.kcspeedshop.collector.obd;
 
 import static com.kcspeedshop.collector.obd.PidSpec.bits;
-import static com.kcspeedshop.collector.obd.PidSpec.raw;
 import static com.kcspeedshop.collector.obd.PidSpec.row;
 import static com.kcspeedshop.collector.obd.SignalSpec.linear;
 import static com.kcspeedshop.collector.obd.SignalSpec.percent;
@@ -85,10 +84,10 @@ final class PidRows68 {
                         temp("CHARGE_AIR_COOLER_TEMP_B1S2", 2).ifSupported(1),
                         temp("CHARGE_AIR_COOLER_TEMP_B2S1", 3).ifSupported(2),
                         temp("CHARGE_AIR_COOLER_TEMP_B2S2", 4).ifSupported(3)),
-                exhaustGasTemperatures(0x78, 1),
-                exhaustGasTemperatures(0x79, 2),
-                raw(0x7A, 7, "Diesel particulate filter, bank 1"),
-                raw(0x7B, 7, "Diesel particulate filter, bank 2"),
+                exhaustGasTemperatures(0x78, 1, 1),
+                exhaustGasTemperatures(0x79, 2, 1),
+                dpfPressures(0x7A, 1),
+                dpfPressures(0x7B, 2),
                 row(0x7C, 9, "Diesel particulate filter temperature",
                         temp16("DPF_INLET_TEMP_BANK_1", 1).ifSupported(0),
                         temp16("DPF_OUTLET_TEMP_BANK_1", 3).ifSupported(1),
@@ -111,10 +110,23 @@ final class PidRows68 {
                 temp16(name + "_TURBINE_OUTLET_TEMP", 5).ifSupported(3));
     }
 
-    private static PidSpec exhaustGasTemperatures(int pid, int bank) {
+    /**
+     * Four exhaust gas temperatures of one bank, sensors {@code first}..{@code first + 3}: A = support bits, then
+     * (256X+Y)/10 - 40 degC each. 0x78/0x79 carry sensors 1-4, 0x98/0x99 sensors 5-8.
+     */
+    static PidSpec exhaustGasTemperatures(int pid, int bank, int first) {
         String name = "EGT_BANK_" + bank + "_SENSOR_";
-        return row(pid, 9, "Exhaust gas temperature, bank " + bank,
-                temp16(name + 1, 1).ifSupported(0), temp16(name + 2, 3).ifSupported(1),
-                temp16(name + 3, 5).ifSupported(2), temp16(name + 4, 7).ifSupported(3));
+        return row(pid, 9, "Exhaust gas temperature, bank " + bank + ", sensors " + first + "-" + (first + 3),
+                temp16(name + first, 1).ifSupported(0), temp16(name + (first + 1), 3).ifSupported(1),
+                temp16(name + (first + 2), 5).ifSupported(2), temp16(name + (first + 3), 7).ifSupported(3));
+    }
+
+    /** DPF pressures of one bank: A = support bits, then delta, inlet and outlet pressure, (256X+Y)/100 kPa each. */
+    private static PidSpec dpfPressures(int pid, int bank) {
+        String name = "DPF_BANK_" + bank + "_";
+        return row(pid, 7, "Diesel particulate filter pressure, bank " + bank,
+                linear(name + "DELTA_PRESSURE", "kPa", 1, 2, 0.01, 0).ifSupported(0),
+                linear(name + "INLET_PRESSURE", "kPa", 3, 2, 0.01, 0).ifSupported(1),
+                linear(name + "OUTLET_PRESSURE", "kPa", 5, 2, 0.01, 0).ifSupported(2));
     }
 }
