@@ -3,12 +3,9 @@ package com.kcspeedshop.collector.obd;
 /**
  * Unit and Scaling IDs of service 06 test values (SAE J1979 appendix E). 0x01-0x41 are unsigned; 0x81-0xBF are signed
  * (two's complement). Most signed ids are the variant of id - 0x80 with the same unit and resolution and without the
- * unsigned offset, but 0x87, 0x99, 0xAE, 0xB0 and 0xB1 have their own unit or resolution.
- *
- * <p>Checked against the UAS table of python-OBD (obd/UnitsAndScaling.py,
- * https://github.com/brendan-w/python-OBD/blob/master/obd/UnitsAndScaling.py), which lists 0x01-0x41 and the signed
- * ids 0x81-0x87, 0x8A-0x8E, 0x90, 0x96, 0x99, 0x9C, 0x9D, 0xA8, 0xA9, 0xAD-0xB1 and 0xFC-0xFE. The other signed ids
- * fall back to the signed variant of id - 0x80, which no public source we found confirms.
+ * unsigned offset. 0x87, 0x99, 0xAE, 0xB0 and 0xB1 are not: J1979 gives them units of their own, and until we have a
+ * licence-clean source for those (the one public table we found is GPL, which this project must not copy) their
+ * values stay raw rather than scaled wrongly. That the other signed ids follow id - 0x80 is unconfirmed.
  *
  * @param unit   short ASCII unit
  * @param scale  physical units per bit
@@ -20,11 +17,7 @@ record UnitScaling(String unit, double scale, double offset, boolean signed) {
     /** The scaling of {@code id}; unknown ids scale 1:1 with unit {@code raw}. */
     static UnitScaling of(int id) {
         UnitScaling own = switch (id) {
-            case 0x87 -> new UnitScaling("ppm", 1, 0, true);
-            case 0x99 -> new UnitScaling("kPa", 0.1, 0, true);
-            case 0xAE -> new UnitScaling("mg/stroke", 0.1, 0, true);
-            case 0xB0 -> new UnitScaling("%", 0.003052, 0, true);
-            case 0xB1 -> new UnitScaling("mV/s", 2, 0, true);
+            case 0x87, 0x99, 0xAE, 0xB0, 0xB1 -> new UnitScaling("raw", 1, 0, true);
             default -> null;
         };
         if (own != null) {
