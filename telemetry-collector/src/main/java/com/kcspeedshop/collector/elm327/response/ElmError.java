@@ -1,7 +1,8 @@
 package com.kcspeedshop.collector.elm327.response;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Every error or alert line an ELM327-family adapter prints instead of (or beside) vehicle data, as listed in the ELM327
@@ -45,9 +46,18 @@ public enum ElmError {
     /** {@code ?}: the adapter did not understand the command. */
     UNKNOWN_COMMAND("?");
 
-    private static final Pattern INTERNAL = Pattern.compile("ERR[0-9A-F]{2}");
-    // "BUS INIT: ...ERROR": the dots are printed one by one while the 5-baud or fast init runs
-    private static final Pattern BUS_INIT_PREFIX = Pattern.compile("^BUSINIT:?\\.*");
+    private static final String BUS_INIT = "BUSINIT";
+    private static final String INTERNAL_PREFIX = "ERR";
+    /** Every error but {@link #INTERNAL_ERROR} by its wire text without spaces, as {@link #classify} compares it. */
+    private static final Map<String, ElmError> BY_SQUEEZED_TEXT = new HashMap<>();
+
+    static {
+        for (ElmError error : values()) {
+            if (error != INTERNAL_ERROR) {
+                BY_SQUEEZED_TEXT.put(error.wireText.replace(" ", ""), error);
+            }
+        }
+    }
 
     private final String wireText;
 
@@ -67,7 +77,11 @@ public enum ElmError {
      * @return the error the line reports, or null if it is not an error line
      */
     public static ElmError classify(String line) {
-        String squeezed = line.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        // called for every line the adapter prints, so the common case (hex data) must not allocate
+        if (cannotBeError(line)) {
+            return null;
+        }
+        String squeezed = squeeze(line);
         if (squeezed.isEmpty()) {
             return null;
         }
@@ -78,22 +92,68 @@ public enum ElmError {
         if (squeezed.endsWith("<RXERROR")) {
             return RX_ERROR;
         }
-        if (squeezed.startsWith("BUSINIT")) {
-            String outcome = BUS_INIT_PREFIX.matcher(squeezed).replaceFirst("");
+        if (squeezed.startsWith(BUS_INIT)) {
+            // "BUS INIT: ...ERROR": the dots are printed one by one while the 5-baud or fast init runs
+            int at = BUS_INIT.length();
+            if (at < squeezed.length() && squeezed.charAt(at) == ':') {
+                at++;
+            }
+            while (at < squeezed.length() && squeezed.charAt(at) == '.') {
+                at++;
+            }
+            String outcome = squeezed.substring(at);
             return outcome.equals("ERROR") ? BUS_INIT_ERROR : classifyPlain(outcome);
         }
         return classifyPlain(squeezed.startsWith("!") ? squeezed.substring(1) : squeezed);
     }
 
-    private static ElmError classifyPlain(String squeezed) {
-        if (INTERNAL.matcher(squeezed).matches()) {
-            return INTERNAL_ERROR;
-        }
-        for (ElmError error : values()) {
-            if (error != INTERNAL_ERROR && error.wireText.replace(" ", "").equals(squeezed)) {
-                return error;
+    /**
+     * {@code text} without regex whitespace ({@code \s}: space, tab, LF, VT, FF, CR), in upper case: the form lines are
+     * compared in, so {@code NODATA} and {@code no data} both match.
+     */
+    static String squeeze(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
             }
         }
-        return null;
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code c} is in the regex class {@code \s} (ASCII whitespace without the FS/GS/RS/US separators). */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    // Every wire text but "?" holds a letter G-Z once squeezed ("ERRxx" and "BUS INIT" too), so an ASCII line with no
+    // such letter and no '?' is no error line: hex data and "0: 49 02 ..." segments are rejected without a copy.
+    // Non-ASCII lines take the full path, since upper-casing can turn a non-ASCII letter into an ASCII one.
+    private static boolean cannotBeError(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80 || c == '?' || (c >= 'G' && c <= 'Z') || (c >= 'g' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ElmError classifyPlain(String squeezed) {
+        if (isInternalError(squeezed)) {
+            return INTERNAL_ERROR;
+        }
+        return BY_SQUEEZED_TEXT.get(squeezed);
+    }
+
+    // "ERRxx", xx two upper-case hex digits
+    private static boolean isInternalError(String squeezed) {
+        return squeezed.length() == INTERNAL_PREFIX.length() + 2 && squeezed.startsWith(INTERNAL_PREFIX)
+                && isUpperHexDigit(squeezed.charAt(3)) && isUpperHexDigit(squeezed.charAt(4));
+    }
+
+    private static boolean isUpperHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
     }
 }

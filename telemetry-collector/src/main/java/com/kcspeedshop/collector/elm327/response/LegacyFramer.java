@@ -2,6 +2,7 @@ package com.kcspeedshop.collector.elm327.response;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ final class LegacyFramer {
     /** ISO 14230-4 format byte: bit 7 set means address information follows. */
     private static final int KWP_ADDRESSED = 0x80;
     private static final int KWP_LENGTH_MASK = 0x3F;
+    private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
 
     private LegacyFramer() {
     }
@@ -86,7 +88,7 @@ final class LegacyFramer {
         if (bytes.length - headerBytes - 1 < 1) {
             return drop(line, DropReason.TOO_SHORT, "no data after the header", dropped);
         }
-        String source = String.format("%02X", bytes[2] & 0xFF);
+        String source = UPPER_HEX.toHexDigits(bytes[2]);
         return new Frame(source, Arrays.copyOfRange(bytes, headerBytes, bytes.length - 1), line.text());
     }
 
