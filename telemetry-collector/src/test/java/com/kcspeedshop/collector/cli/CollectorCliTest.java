@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.collector.publish.PublishStats;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,20 +13,12 @@ import picocli.CommandLine;
 
 class CollectorCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = CollectorCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void shouldTeachSimulateInItsHelp() {
-        assertThat(run("simulate", "--help")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("simulate", "--help")).isZero();
+        assertThat(cli.out.toString())
                 .contains("--vehicles=N", "--bootstrap-servers", "--rate-hz=R", "--seed=S", "--duration=D")
                 .contains("Readings per second per signal per car", "Default: 1.0", "Default: 1")
                 .contains("Default: telemetry.obd-readings.v1", "Default: 5s")
@@ -38,42 +28,42 @@ class CollectorCliTest {
 
     @Test
     void shouldListItsCommands() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("run", "scan", "dtc", "simulate", "replay", "decode", "bench", "help");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out.toString()).contains("run", "scan", "dtc", "simulate", "replay", "decode", "bench", "help");
     }
 
     @Test
     void shouldRequireVehiclesAndBootstrapServers() {
-        assertThat(run("simulate", "--vehicles", "3")).isEqualTo(2);
-        assertThat(err.toString()).contains("--bootstrap-servers");
+        assertThat(cli.run("simulate", "--vehicles", "3")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("--bootstrap-servers");
     }
 
     @ParameterizedTest
     @CsvSource({"0,within 1..100000", "-4,within 1..100000"})
     void shouldRejectImpossibleFleetSizesBeforeConnecting(String vehicles, String message) {
-        assertThat(run("simulate", "--vehicles", vehicles, "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
-        assertThat(err.toString()).contains(message);
+        assertThat(cli.run("simulate", "--vehicles", vehicles, "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains(message);
     }
 
     @Test
     void shouldRejectMalformedBootstrapServersBeforeConnecting() {
-        assertThat(run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka")).isEqualTo(2);
-        assertThat(err.toString()).contains("'kafka' is not host:port");
+        assertThat(cli.run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("'kafka' is not host:port");
     }
 
     @Test
     void shouldOfferAStoreAndForwardJournalAndRejectABadFsyncPolicyBeforeConnecting() {
-        assertThat(run("simulate", "--help")).isZero();
-        assertThat(out.toString()).contains("--journal-dir=DIR", "--journal-fsync", "Default: 100ms");
-        assertThat(run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka:9092", "--journal-dir",
+        assertThat(cli.run("simulate", "--help")).isZero();
+        assertThat(cli.out.toString()).contains("--journal-dir=DIR", "--journal-fsync", "Default: 100ms");
+        assertThat(cli.run("simulate", "--vehicles", "3", "--bootstrap-servers", "kafka:9092", "--journal-dir",
                 "build-journal", "--journal-fsync", "sometimes")).isEqualTo(2);
-        assertThat(err.toString()).contains("'always', 'never' or an interval like '100ms'");
+        assertThat(cli.err.toString()).contains("'always', 'never' or an interval like '100ms'");
     }
 
     @Test
     void shouldRejectAMissingSubcommand() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing a command");
+        assertThat(cli.run()).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("Missing a command");
     }
 
     @ParameterizedTest

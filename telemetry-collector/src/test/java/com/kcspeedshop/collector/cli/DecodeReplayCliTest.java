@@ -7,25 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kcspeedshop.collector.publish.PublishStats;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code decode} and {@code replay} commands as a user runs them: stdin/stdout, help, option validation. */
 class DecodeReplayCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = CollectorCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void shouldDecodeStdinToOneJsonLinePerInputLine() throws Exception {
@@ -35,13 +24,13 @@ class DecodeReplayCliTest {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int exit;
         try {
-            exit = run("decode");
+            exit = cli.run("decode");
         } finally {
             System.setIn(original);
         }
 
         assertThat(exit).isZero();
-        String[] lines = out.toString().split("\n");
+        String[] lines = cli.out.toString().split("\n");
         assertThat(lines).hasSize(2);
         ObjectMapper json = new ObjectMapper();
         JsonNode first = json.readTree(lines[0]);
@@ -52,22 +41,22 @@ class DecodeReplayCliTest {
 
     @Test
     void shouldTeachDecodeAndReplayInTheirHelp() {
-        assertThat(run("decode", "--help")).isZero();
-        assertThat(out.toString()).contains("\"request\":\"010C\"", "bad-input", "Example:", "\"v\":1");
-        assertThat(run("replay", "--help")).isZero();
-        assertThat(out.toString()).contains("--file=FILE", "--format=kit|carobd|auto", "--speed=1|10|max",
+        assertThat(cli.run("decode", "--help")).isZero();
+        assertThat(cli.out.toString()).contains("\"request\":\"010C\"", "bad-input", "Example:", "\"v\":1");
+        assertThat(cli.run("replay", "--help")).isZero();
+        assertThat(cli.out.toString()).contains("--file=FILE", "--format=kit|carobd|auto", "--speed=1|10|max",
                 "--keep-time", "--vin=VIN", "Default: auto", "Example:", "kcs-collector replay --file");
     }
 
     @Test
     void shouldRejectBadReplayOptionsBeforeConnecting() {
-        assertThat(run("replay", "--file", "no-such-file.csv", "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
-        assertThat(err.toString()).contains("no-such-file.csv is not a readable file");
-        assertThat(run("replay", "--file", "pom.xml", "--format", "xml", "--bootstrap-servers", "kafka:9092"))
+        assertThat(cli.run("replay", "--file", "no-such-file.csv", "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("no-such-file.csv is not a readable file");
+        assertThat(cli.run("replay", "--file", "pom.xml", "--format", "xml", "--bootstrap-servers", "kafka:9092"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("use kit, carobd or auto");
-        assertThat(run("replay", "--file", "pom.xml", "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
-        assertThat(err.toString()).contains("neither a KIT log");
+        assertThat(cli.err.toString()).contains("use kit, carobd or auto");
+        assertThat(cli.run("replay", "--file", "pom.xml", "--bootstrap-servers", "kafka:9092")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("neither a KIT log");
     }
 
     @Test

@@ -7,21 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kcspeedshop.collector.elm327.emulator.Elm327Emulator;
 import com.kcspeedshop.collector.elm327.emulator.EmulatorSettings;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** scan and dtc against the emulator as a Wi-Fi adapter on a local TCP port. */
 class ScanAndDtcCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
     private final Elm327Emulator emulator = new Elm327Emulator(EmulatorSettings.defaults()
             .withTiming(Duration.ofMillis(2), Duration.ofMillis(20), Duration.ofMillis(200)));
     private ServerSocket server;
@@ -46,21 +42,14 @@ class ScanAndDtcCommandTest {
         server.close();
     }
 
-    private int run(String... args) {
-        CommandLine cli = CollectorCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
-
     private String adapter() {
         return "localhost:" + server.getLocalPort();
     }
 
     @Test
     void shouldListThePidsOfEachEcuWithNamesAndTheVin() {
-        assertThat(run("scan", "--tcp", adapter())).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("scan", "--tcp", adapter())).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString())
                 .contains("adapter:     ELM327_GENUINE", "VIN:         " + EmulatorSettings.DEFAULT_VIN)
                 .contains("ECU 7E8: 11 PIDs", "ECU 7E9: 1 PIDs")
                 .containsPattern("0C  Engine speed +\\[ENGINE_RPM]")
@@ -69,8 +58,8 @@ class ScanAndDtcCommandTest {
 
     @Test
     void shouldPrintOneJsonDocumentForMachines() throws Exception {
-        assertThat(run("scan", "--tcp", adapter(), "--json")).as(err.toString()).isZero();
-        JsonNode scan = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("scan", "--tcp", adapter(), "--json")).as(cli.err.toString()).isZero();
+        JsonNode scan = new ObjectMapper().readTree(cli.out.toString());
         assertThat(scan.get("vin").asText()).isEqualTo(EmulatorSettings.DEFAULT_VIN);
         assertThat(scan.get("fingerprint").get("chip").asText()).isEqualTo("ELM327_GENUINE");
         assertThat(scan.get("ecus").get("7E8")).hasSize(11);
@@ -79,8 +68,8 @@ class ScanAndDtcCommandTest {
 
     @Test
     void shouldReadStoredCodesWithTheirMeaning() {
-        assertThat(run("dtc", "--tcp", adapter())).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("dtc", "--tcp", adapter())).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString())
                 .contains("stored codes, ECU 7E8:", "P0301  Cylinder 1 Misfire Detected", "P0420")
                 .contains("stored codes, ECU 7E9: none")
                 .contains("pending codes: no ECU answered");
