@@ -1,5 +1,7 @@
 package com.kcspeedshop.collector.replay;
 
+import com.kcspeedshop.datasets.trips.RecordedReading;
+import com.kcspeedshop.datasets.trips.TripLog;
 import com.kcspeedshop.collector.publish.ReadingPublisher;
 import com.kcspeedshop.collector.publish.SourceSequence;
 import com.kcspeedshop.events.ObdReading;

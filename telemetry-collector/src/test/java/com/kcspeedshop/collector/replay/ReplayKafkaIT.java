@@ -1,5 +1,7 @@
 package com.kcspeedshop.collector.replay;
 
+import com.kcspeedshop.datasets.trips.TripLog;
+import com.kcspeedshop.datasets.trips.TripLogReader;
 import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 

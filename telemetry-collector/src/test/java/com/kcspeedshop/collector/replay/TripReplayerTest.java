@@ -1,5 +1,8 @@
 package com.kcspeedshop.collector.replay;
 
+import com.kcspeedshop.datasets.trips.RecordedReading;
+import com.kcspeedshop.datasets.trips.TripLog;
+import com.kcspeedshop.datasets.trips.TripLogFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,4 +1,4 @@
-package com.kcspeedshop.collector.replay;
+package com.kcspeedshop.datasets.trips;
 
 /**
  * A row of a trip log that was not replayed.

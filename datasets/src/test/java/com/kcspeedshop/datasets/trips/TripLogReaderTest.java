@@ -1,4 +1,4 @@
-package com.kcspeedshop.collector.replay;
+package com.kcspeedshop.datasets.trips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

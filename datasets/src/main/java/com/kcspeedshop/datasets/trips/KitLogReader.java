@@ -1,6 +1,6 @@
-package com.kcspeedshop.collector.replay;
+package com.kcspeedshop.datasets.trips;
 
-import com.kcspeedshop.collector.replay.CsvLine.BadRowException;
+import com.kcspeedshop.datasets.trips.CsvLine.BadRowException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.kcspeedshop.collector.replay;
+package com.kcspeedshop.datasets.trips;
 
 /** Splitting and number parsing shared by the trip log readers. Logs quote nothing, so a plain split is exact. */
 final class CsvLine {

@@ -1,4 +1,4 @@
-package com.kcspeedshop.collector.replay;
+package com.kcspeedshop.datasets.trips;
 
 import java.util.Optional;
 
