@@ -73,6 +73,7 @@ public class BookingService {
         Booking booking = validated(request, actor, null, BookingStatus.HELD);
         try {
             tx.executeWithoutResult(status -> {
+                store.lockWorkshop(booking.workshopId());
                 store.expireHolds(booking.bayId(), booking.technicianId(), booking.range(), clock.instant());
                 store.insert(booking, idempotencyKey);
             });
@@ -127,6 +128,7 @@ public class BookingService {
                 newTechnicianId == null ? old.technicianId() : newTechnicianId, newStart, old.alertId());
         try {
             return tx.execute(status -> {
+                store.lockWorkshop(old.workshopId());
                 Booking current = store.lock(id).orElseThrow();
                 if (!current.status().takesSlot()
                         || current.status() == BookingStatus.HELD

@@ -82,6 +82,13 @@ public class BookingStore {
                 .param("id", id).query(BookingStore::serviceType).optional();
     }
 
+    public List<ServiceType> serviceTypes(long workshopId) {
+        return jdbc.sql("""
+                        SELECT id, workshop_id, code, name, duration_minutes, required_capability, required_skill
+                          FROM service_type WHERE workshop_id = :w ORDER BY id""")
+                .param("w", workshopId).query(BookingStore::serviceType).list();
+    }
+
     public Optional<ServiceType> serviceTypeByCode(long workshopId, String code) {
         return jdbc.sql("""
                         SELECT id, workshop_id, code, name, duration_minutes, required_capability, required_skill
@@ -109,6 +116,16 @@ public class BookingStore {
 
     /** The ranges taken per bay and per technician. */
     public record Busy(Map<Long, List<TimeRange>> byBay, Map<Long, List<TimeRange>> byTechnician) {
+    }
+
+    /**
+     * Serialises the writes of one workshop until the transaction ends. Not what prevents double-booking (the
+     * exclusion constraints do that on their own); it prevents deadlocks: two inserts checked against two exclusion
+     * constraints (bay and technician) can each wait for the other, and PostgreSQL then aborts one after a second.
+     * Bookings of one workshop are few per minute, so queueing them costs nothing.
+     */
+    public void lockWorkshop(long workshopId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:w)").param("w", workshopId).query(rs -> { });
     }
 
     /**
