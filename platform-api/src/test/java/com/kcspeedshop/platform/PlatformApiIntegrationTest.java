@@ -34,6 +34,8 @@ public abstract class PlatformApiIntegrationTest {
         registry.add("kcspeedshop.live.group-id", () -> "platform-api-it");
         // the consumer may join after a test produced its first record; do not skip it
         registry.add("spring.kafka.consumer.auto-offset-reset", () -> "earliest");
+        // the push endpoint inside PushIT is plain http on localhost
+        registry.add("kcspeedshop.push.allow-insecure-endpoints", () -> "true");
     }
 
     protected URI uri(String path) {

@@ -1,0 +1,29 @@
+package com.kcspeedshop.platform.push;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of Web Push, under {@code kcspeedshop.push}.
+ *
+ * @param subject        the VAPID contact push services may use to reach the operator ({@code mailto:} or
+ *                       {@code https:}); set it to a real address in production
+ * @param ttl            how long a push service keeps a message for an offline phone
+ * @param retryAfter     when to try again after no push service answered
+ * @param deliverEvery   how often the outbox is checked for due messages
+ * @param allowInsecureEndpoints accept {@code http:} push endpoints; only for tests and local demos, because real push
+ *                       services are https and the server posts to whatever endpoint a user registers
+ */
+@Validated
+@ConfigurationProperties("kcspeedshop.push")
+public record PushProperties(
+        @NotBlank @DefaultValue("mailto:operator@kcspeedshop.invalid") String subject,
+        @NotNull @DefaultValue("24h") Duration ttl,
+        @NotNull @DefaultValue("5m") Duration retryAfter,
+        @NotNull @DefaultValue("10s") Duration deliverEvery,
+        @DefaultValue("false") boolean allowInsecureEndpoints) {
+}

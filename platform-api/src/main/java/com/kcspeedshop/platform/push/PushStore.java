@@ -1,0 +1,156 @@
+package com.kcspeedshop.platform.push;
+
+import com.kcspeedshop.events.AlertSeverity;
+import java.security.KeyPair;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over the tables of migration V11. */
+@Repository
+public class PushStore {
+
+    private final JdbcClient jdbc;
+
+    public PushStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The one VAPID key of this installation, made on first use; concurrent first uses agree on one key. */
+    public KeyPair serverKey() {
+        KeyPair fresh = P256.generate();
+        jdbc.sql("""
+                        INSERT INTO push_server_key (id, public_key, private_key) VALUES (1, :pub, :priv)
+                        ON CONFLICT (id) DO NOTHING""")
+                .param("pub", P256.base64Url(P256.encode((java.security.interfaces.ECPublicKey) fresh.getPublic())))
+                .param("priv", P256.base64Url(P256.encode((java.security.interfaces.ECPrivateKey) fresh.getPrivate())))
+                .update();
+        return jdbc.sql("SELECT public_key, private_key FROM push_server_key WHERE id = 1")
+                .query((rs, n) -> new KeyPair(P256.publicKey(P256.base64Url(rs.getString(1))),
+                        P256.privateKey(P256.base64Url(rs.getString(2)))))
+                .single();
+    }
+
+    /** Subscribing again from the same browser updates its keys and owner (the endpoint identifies the browser). */
+    public long subscribe(String username, String endpoint, String p256dh, String auth, String device) {
+        return jdbc.sql("""
+                        INSERT INTO push_subscription (username, endpoint, p256dh, auth, device)
+                        VALUES (:user, :endpoint, :p256dh, :auth, :device)
+                        ON CONFLICT (endpoint) DO UPDATE SET username = EXCLUDED.username, p256dh = EXCLUDED.p256dh,
+                               auth = EXCLUDED.auth, device = EXCLUDED.device, failures = 0
+                        RETURNING id""")
+                .param("user", username).param("endpoint", endpoint).param("p256dh", p256dh).param("auth", auth)
+                .param("device", device).query(Long.class).single();
+    }
+
+    public boolean unsubscribe(String username, long id) {
+        return jdbc.sql("DELETE FROM push_subscription WHERE id = :id AND username = :user")
+                .param("id", id).param("user", username).update() == 1;
+    }
+
+    public void forget(long subscriptionId) {
+        jdbc.sql("DELETE FROM push_subscription WHERE id = :id").param("id", subscriptionId).update();
+    }
+
+    public List<PushSubscription> subscriptions(String username) {
+        return jdbc.sql("""
+                        SELECT id, username, endpoint, p256dh, auth, device FROM push_subscription
+                         WHERE username = :user ORDER BY id""")
+                .param("user", username)
+                .query((rs, n) -> new PushSubscription(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    public void delivered(long subscriptionId, Instant at) {
+        jdbc.sql("UPDATE push_subscription SET last_delivered_at = :at, failures = 0 WHERE id = :id")
+                .param("at", ts(at)).param("id", subscriptionId).update();
+    }
+
+    public void failed(long subscriptionId) {
+        jdbc.sql("UPDATE push_subscription SET failures = failures + 1 WHERE id = :id").param("id", subscriptionId)
+                .update();
+    }
+
+    public PushPreferences preferences(String username) {
+        return jdbc.sql("""
+                        SELECT min_severity, delivery, digest_every_minutes, quiet_start, quiet_end, time_zone
+                          FROM push_preference WHERE username = :user""")
+                .param("user", username).query(PushStore::preferences).optional().orElse(PushPreferences.DEFAULT);
+    }
+
+    public void savePreferences(String username, PushPreferences p) {
+        jdbc.sql("""
+                        INSERT INTO push_preference (username, min_severity, delivery, digest_every_minutes,
+                                                     quiet_start, quiet_end, time_zone)
+                        VALUES (:user, :min, :delivery, :every, :qs, :qe, :zone)
+                        ON CONFLICT (username) DO UPDATE SET min_severity = EXCLUDED.min_severity,
+                               delivery = EXCLUDED.delivery, digest_every_minutes = EXCLUDED.digest_every_minutes,
+                               quiet_start = EXCLUDED.quiet_start, quiet_end = EXCLUDED.quiet_end,
+                               time_zone = EXCLUDED.time_zone""")
+                .param("user", username).param("min", p.minSeverity().name()).param("delivery", p.delivery().name())
+                .param("every", p.digestEveryMinutes())
+                .param("qs", p.quietStart() == null ? null : Time.valueOf(p.quietStart()))
+                .param("qe", p.quietEnd() == null ? null : Time.valueOf(p.quietEnd()))
+                .param("zone", p.zone().getId())
+                .update();
+    }
+
+    /** Queues one notification; a repeat of the same (user, alert, state) is ignored. Returns whether it was new. */
+    public boolean enqueue(String username, OutboxMessage m, Instant dueAt) {
+        return jdbc.sql("""
+                        INSERT INTO push_outbox (username, alert_id, alert_state, severity, vin, title, body, due_at)
+                        VALUES (:user, :alert, :state, :severity, :vin, :title, :body, :due)
+                        ON CONFLICT (username, alert_id, alert_state) DO NOTHING""")
+                .param("user", username).param("alert", m.alertId()).param("state", m.alertState())
+                .param("severity", m.severity().name()).param("vin", m.vin()).param("title", m.title())
+                .param("body", m.body()).param("due", ts(dueAt))
+                .update() == 1;
+    }
+
+    /**
+     * Claims every due, unsent message of up to {@code users} users and marks them sent, in the caller's transaction.
+     * {@code SKIP LOCKED} lets several API instances work the outbox at once without sending anything twice.
+     */
+    public List<OutboxMessage> claimDue(Instant now, int limit) {
+        return jdbc.sql("""
+                        UPDATE push_outbox SET sent_at = :now
+                         WHERE id IN (SELECT id FROM push_outbox WHERE sent_at IS NULL AND due_at <= :now
+                                       ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        RETURNING id, username, alert_id, alert_state, severity, vin, title, body""")
+                .param("now", ts(now)).param("limit", limit)
+                .query((rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        AlertSeverity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public void reschedule(List<Long> ids, Instant dueAt) {
+        jdbc.sql("UPDATE push_outbox SET sent_at = NULL, due_at = :due WHERE id IN (:ids)")
+                .param("due", ts(dueAt)).param("ids", ids).update();
+    }
+
+    /** A notification waiting in (or claimed from) the outbox. */
+    public record OutboxMessage(long id, String username, String alertId, String alertState, AlertSeverity severity,
+                                String vin, String title, String body) {
+    }
+
+    private static PushPreferences preferences(ResultSet rs, int row) throws SQLException {
+        Time qs = rs.getTime(4);
+        Time qe = rs.getTime(5);
+        return new PushPreferences(AlertSeverity.valueOf(rs.getString(1)),
+                PushPreferences.Delivery.valueOf(rs.getString(2)), rs.getInt(3),
+                qs == null ? null : qs.toLocalTime(), qe == null ? null : qe.toLocalTime(), ZoneId.of(rs.getString(6)));
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
