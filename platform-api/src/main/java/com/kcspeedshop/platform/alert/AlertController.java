@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -83,7 +84,7 @@ class AlertController {
      * {@code alertId} set links the booking to the alert.
      */
     @GetMapping("/api/alerts/{id}/booking-suggestion")
-    BookingSuggestion bookingSuggestion(@PathVariable String id, @RequestParam long workshopId,
+    BookingSuggestion bookingSuggestion(@PathVariable String id, @RequestParam UUID workshopId,
                                         @RequestParam(defaultValue = "10") int limit) {
         AlertView alert = found(id);
         String code = AlertServices.serviceCodeFor(alert.rule());
@@ -105,7 +106,7 @@ class AlertController {
     record ResolveRequest(String note) {
     }
 
-    record BookingSuggestion(String alertId, String vin, long workshopId, long serviceTypeId, String serviceCode,
+    record BookingSuggestion(String alertId, String vin, UUID workshopId, long serviceTypeId, String serviceCode,
                              String serviceName, List<Slot> slots) {
     }
 

@@ -35,7 +35,7 @@ class BookingController {
 
     /** Free slots for one service, e.g. {@code ?service=3&from=2027-03-01T00:00:00Z&to=2027-03-08T00:00:00Z}. */
     @GetMapping("/api/workshops/{workshopId}/availability")
-    List<Slot> availability(@PathVariable long workshopId, @RequestParam long service,
+    List<Slot> availability(@PathVariable UUID workshopId, @RequestParam long service,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                             @RequestParam(defaultValue = "PT15M") Duration step,
@@ -53,7 +53,7 @@ class BookingController {
 
     /** What a workshop has to book: bays, technicians and services (for the calendar and the booking form). */
     @GetMapping("/api/workshops/{workshopId}/resources")
-    WorkshopResources resources(@PathVariable long workshopId) {
+    WorkshopResources resources(@PathVariable UUID workshopId) {
         Workshop workshop = store.workshop(workshopId)
                 .orElseThrow(() -> new BookingProblems.NotFound("Workshop " + workshopId));
         return new WorkshopResources(workshop.id(), workshop.name(), workshop.calendar().zone().getId(),
@@ -62,7 +62,7 @@ class BookingController {
 
     /** The workshop's bookings overlapping a window: the booking calendar and the terminal's "today". */
     @GetMapping("/api/workshops/{workshopId}/bookings")
-    List<Booking> calendar(@PathVariable long workshopId,
+    List<Booking> calendar(@PathVariable UUID workshopId,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
         return store.inWorkshop(workshopId, new TimeRange(from, to));
@@ -102,7 +102,7 @@ class BookingController {
     record RescheduleRequest(Instant start, Long bayId, Long technicianId) {
     }
 
-    record WorkshopResources(long id, String name, String timeZone, List<Bay> bays, List<Technician> technicians,
+    record WorkshopResources(UUID id, String name, String timeZone, List<Bay> bays, List<Technician> technicians,
                              List<ServiceType> services) {
     }
 

@@ -44,7 +44,7 @@ public class BookingService {
     }
 
     /** Free slots for the service between {@code from} and {@code to}, never in the past. */
-    public List<Slot> availability(long workshopId, long serviceTypeId, Instant from, Instant to, Duration step,
+    public List<Slot> availability(UUID workshopId, long serviceTypeId, Instant from, Instant to, Duration step,
                                    int limit) {
         Workshop workshop = workshop(workshopId);
         ServiceType service = service(workshopId, serviceTypeId);
@@ -181,18 +181,18 @@ public class BookingService {
                 r.vin(), range, status, expires, r.alertId(), rescheduledFrom, actor);
     }
 
-    private Workshop workshop(long id) {
+    private Workshop workshop(UUID id) {
         return store.workshop(id).orElseThrow(() -> new BookingProblems.NotFound("Workshop " + id));
     }
 
-    private ServiceType service(long workshopId, long serviceTypeId) {
-        return store.serviceType(serviceTypeId).filter(s -> s.workshopId() == workshopId)
+    private ServiceType service(UUID workshopId, long serviceTypeId) {
+        return store.serviceType(serviceTypeId).filter(s -> s.workshopId().equals(workshopId))
                 .orElseThrow(() -> new BookingProblems.NotFound("Service " + serviceTypeId + " of workshop "
                         + workshopId));
     }
 
     private static Booking sameRequestOrFail(Booking earlier, HoldRequest r, String key) {
-        boolean same = earlier.workshopId() == r.workshopId() && earlier.serviceTypeId() == r.serviceTypeId()
+        boolean same = earlier.workshopId().equals(r.workshopId()) && earlier.serviceTypeId() == r.serviceTypeId()
                 && earlier.vin().equals(r.vin()) && earlier.bayId() == r.bayId()
                 && earlier.technicianId() == r.technicianId() && earlier.range().start().equals(r.start());
         if (!same) {

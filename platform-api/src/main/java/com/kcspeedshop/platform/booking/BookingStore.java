@@ -36,7 +36,7 @@ public class BookingStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<Workshop> workshop(long id) {
+    public Optional<Workshop> workshop(UUID id) {
         Optional<String[]> row = jdbc.sql("SELECT name, time_zone FROM workshop WHERE id = :id").param("id", id)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
         if (row.isEmpty()) {
@@ -60,17 +60,17 @@ public class BookingStore {
                 new WorkshopCalendar(ZoneId.of(row.get()[1]), hours, closures)));
     }
 
-    public List<Bay> bays(long workshopId) {
+    public List<Bay> bays(UUID workshopId) {
         return jdbc.sql("SELECT id, workshop_id, name, capabilities FROM bay WHERE workshop_id = :w ORDER BY id")
                 .param("w", workshopId)
-                .query((rs, n) -> new Bay(rs.getLong(1), rs.getLong(2), rs.getString(3), strings(rs.getArray(4))))
+                .query((rs, n) -> new Bay(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), strings(rs.getArray(4))))
                 .list();
     }
 
-    public List<Technician> technicians(long workshopId) {
+    public List<Technician> technicians(UUID workshopId) {
         return jdbc.sql("SELECT id, workshop_id, name, skills FROM technician WHERE workshop_id = :w ORDER BY id")
                 .param("w", workshopId)
-                .query((rs, n) -> new Technician(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                .query((rs, n) -> new Technician(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                         strings(rs.getArray(4))))
                 .list();
     }
@@ -82,14 +82,14 @@ public class BookingStore {
                 .param("id", id).query(BookingStore::serviceType).optional();
     }
 
-    public List<ServiceType> serviceTypes(long workshopId) {
+    public List<ServiceType> serviceTypes(UUID workshopId) {
         return jdbc.sql("""
                         SELECT id, workshop_id, code, name, duration_minutes, required_capability, required_skill
                           FROM service_type WHERE workshop_id = :w ORDER BY id""")
                 .param("w", workshopId).query(BookingStore::serviceType).list();
     }
 
-    public Optional<ServiceType> serviceTypeByCode(long workshopId, String code) {
+    public Optional<ServiceType> serviceTypeByCode(UUID workshopId, String code) {
         return jdbc.sql("""
                         SELECT id, workshop_id, code, name, duration_minutes, required_capability, required_skill
                           FROM service_type WHERE workshop_id = :w AND code = :code""")
@@ -97,7 +97,7 @@ public class BookingStore {
     }
 
     /** Ranges taken by live bookings of the workshop that overlap {@code window}, per bay and per technician. */
-    public Busy busy(long workshopId, TimeRange window, Instant now) {
+    public Busy busy(UUID workshopId, TimeRange window, Instant now) {
         Map<Long, List<TimeRange>> byBay = new HashMap<>();
         Map<Long, List<TimeRange>> byTechnician = new HashMap<>();
         jdbc.sql("""
@@ -124,8 +124,8 @@ public class BookingStore {
      * constraints (bay and technician) can each wait for the other, and PostgreSQL then aborts one after a second.
      * Bookings of one workshop are few per minute, so queueing them costs nothing.
      */
-    public void lockWorkshop(long workshopId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:w)").param("w", workshopId).query(rs -> { });
+    public void lockWorkshop(UUID workshopId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:w, 0))").param("w", workshopId.toString()).query(rs -> { });
     }
 
     /**
@@ -175,7 +175,7 @@ public class BookingStore {
                 .param("by", createdBy).param("key", key).query(BookingStore::booking).optional();
     }
 
-    public List<Booking> inWorkshop(long workshopId, TimeRange window) {
+    public List<Booking> inWorkshop(UUID workshopId, TimeRange window) {
         return jdbc.sql("SELECT " + BOOKING_COLUMNS + """
                          FROM booking WHERE workshop_id = :w AND period && tstzrange(:from, :to, '[)')
                         ORDER BY lower(period), bay_id""")
@@ -193,7 +193,7 @@ public class BookingStore {
 
     private static Booking booking(ResultSet rs, int row) throws SQLException {
         Timestamp expires = rs.getTimestamp("hold_expires_at");
-        return new Booking(rs.getObject("id", UUID.class), rs.getLong("workshop_id"), rs.getLong("bay_id"),
+        return new Booking(rs.getObject("id", UUID.class), rs.getObject("workshop_id", UUID.class), rs.getLong("bay_id"),
                 rs.getLong("technician_id"), rs.getLong("service_type_id"), rs.getString("vin"),
                 new TimeRange(rs.getTimestamp("starts").toInstant(), rs.getTimestamp("ends").toInstant()),
                 BookingStatus.valueOf(rs.getString("status")), expires == null ? null : expires.toInstant(),
@@ -201,7 +201,7 @@ public class BookingStore {
     }
 
     private static ServiceType serviceType(ResultSet rs, int row) throws SQLException {
-        return new ServiceType(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+        return new ServiceType(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 Duration.ofMinutes(rs.getInt(5)), rs.getString(6), rs.getString(7));
     }
 

@@ -1,5 +1,6 @@
 package com.kcspeedshop.platform.booking;
 
+import java.util.UUID;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,10 +9,11 @@ import java.util.Objects;
  *
  * @param alertId optional: the alert the booking answers, so the repair closes the loop
  */
-public record HoldRequest(long workshopId, long serviceTypeId, String vin, long bayId, long technicianId,
+public record HoldRequest(UUID workshopId, long serviceTypeId, String vin, long bayId, long technicianId,
                           Instant start, String alertId) {
 
     public HoldRequest {
+        Objects.requireNonNull(workshopId, "workshopId");
         Objects.requireNonNull(vin, "vin");
         Objects.requireNonNull(start, "start");
     }

@@ -9,6 +9,7 @@ import com.kcspeedshop.platform.PlatformApiIntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,8 +83,8 @@ class AlertApiIT extends PlatformApiIntegrationTest {
         store.apply(event("a-3", AlertState.RAISED, AlertSeverity.WARNING, T, "112 degC"));
         jdbc.sql("TRUNCATE booking, service_type, technician, bay, workshop_closure, workshop_hours, workshop CASCADE")
                 .update();
-        long workshop = jdbc.sql("INSERT INTO workshop (name, time_zone) VALUES ('KC', 'UTC') RETURNING id")
-                .query(Long.class).single();
+        UUID workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'KC', 'UTC') RETURNING id")
+                .query(UUID.class).single();
         for (int day = 1; day <= 7; day++) {
             jdbc.sql("INSERT INTO workshop_hours VALUES (:w, :d, '00:00', '23:59')").param("w", workshop)
                     .param("d", day).update();
@@ -101,7 +102,7 @@ class AlertApiIT extends PlatformApiIntegrationTest {
         JsonNode suggestion = json.readTree(response.body());
         assertThat(suggestion.get("serviceCode").asString()).isEqualTo("COOLING_CHECK");
         assertThat(suggestion.get("slots").size()).isEqualTo(3);
-        assertThat(get("/api/alerts/a-3/booking-suggestion?workshopId=999999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/alerts/a-3/booking-suggestion?workshopId=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {

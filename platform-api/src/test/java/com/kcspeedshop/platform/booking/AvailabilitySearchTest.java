@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AvailabilitySearchTest {
@@ -21,11 +22,12 @@ class AvailabilitySearchTest {
     private static final TimeRange MONDAY = new TimeRange(Instant.parse("2027-03-01T00:00:00Z"),
             Instant.parse("2027-03-02T00:00:00Z"));
 
-    private static final Bay LIFT = new Bay(1, 1, "Bay 1", Set.of("lift"));
-    private static final Bay DYNO = new Bay(2, 1, "Bay 2", Set.of("dyno"));
-    private static final Technician ANA = new Technician(10, 1, "Ana", Set.of("engine"));
-    private static final Technician BEN = new Technician(11, 1, "Ben", Set.of("engine", "electrical"));
-    private static final ServiceType COOLING = new ServiceType(5, 1, "COOLING_CHECK", "Cooling check",
+    private static final UUID W = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final Bay LIFT = new Bay(1, W, "Bay 1", Set.of("lift"));
+    private static final Bay DYNO = new Bay(2, W, "Bay 2", Set.of("dyno"));
+    private static final Technician ANA = new Technician(10, W, "Ana", Set.of("engine"));
+    private static final Technician BEN = new Technician(11, W, "Ben", Set.of("engine", "electrical"));
+    private static final ServiceType COOLING = new ServiceType(5, W, "COOLING_CHECK", "Cooling check",
             Duration.ofMinutes(60), "lift", "engine");
 
     @Test
@@ -58,7 +60,7 @@ class AvailabilitySearchTest {
 
     @Test
     void aSlotNeverRunsPastClosingAndTheLimitHolds() {
-        ServiceType longJob = new ServiceType(6, 1, "BIG", "Big job", Duration.ofMinutes(150), null, null);
+        ServiceType longJob = new ServiceType(6, W, "BIG", "Big job", Duration.ofMinutes(150), null, null);
         List<Slot> slots = AvailabilitySearch.find(CALENDAR, List.of(LIFT, DYNO), List.of(ANA), Map.of(), Map.of(),
                 longJob, MONDAY, Duration.ofMinutes(15), 100);
         // 08:00..08:30 starts fit a 2.5 h job before 11:00, in each of the two bays
@@ -71,7 +73,7 @@ class AvailabilitySearchTest {
 
     @Test
     void noSkilledTechnicianMeansNoSlot() {
-        ServiceType electrical = new ServiceType(7, 1, "CHARGING", "Charging check", Duration.ofMinutes(30), null,
+        ServiceType electrical = new ServiceType(7, W, "CHARGING", "Charging check", Duration.ofMinutes(30), null,
                 "electrical");
         assertThat(AvailabilitySearch.find(CALENDAR, List.of(LIFT), List.of(ANA), Map.of(), Map.of(), electrical,
                 MONDAY, Duration.ofMinutes(30), 100)).isEmpty();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class BookingApiIT extends PlatformApiIntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private long workshop;
+    private UUID workshop;
     private long bay;
     private long technician;
     private long service;
@@ -39,8 +40,8 @@ class BookingApiIT extends PlatformApiIntegrationTest {
     void workshop() {
         jdbc.sql("TRUNCATE booking, service_type, technician, bay, workshop_closure, workshop_hours, workshop CASCADE")
                 .update();
-        workshop = jdbc.sql("INSERT INTO workshop (name, time_zone) VALUES ('KC Berlin', 'Europe/Berlin') RETURNING id")
-                .query(Long.class).single();
+        workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'KC Berlin', 'Europe/Berlin') RETURNING id")
+                .query(UUID.class).single();
         jdbc.sql("INSERT INTO workshop_hours VALUES (:w, 1, '08:00', '17:00')").param("w", workshop).update();
         bay = jdbc.sql("INSERT INTO bay (workshop_id, name, capabilities) VALUES (:w, 'Bay 1', '{lift}') RETURNING id")
                 .param("w", workshop).query(Long.class).single();
@@ -63,7 +64,7 @@ class BookingApiIT extends PlatformApiIntegrationTest {
         assertThat(Instant.parse(offered.get(0).get("range").get("start").asString())).isEqualTo(nextMondayNine);
 
         String body = """
-                {"workshopId": %d, "serviceTypeId": %d, "vin": "%s", "bayId": %d, "technicianId": %d,
+                {"workshopId": "%s", "serviceTypeId": %d, "vin": "%s", "bayId": %d, "technicianId": %d,
                  "start": "%s"}""".formatted(workshop, service, VIN, bay, technician, nextMondayNine);
         HttpResponse<String> first = post("/api/bookings", body, "retry-1");
         HttpResponse<String> retry = post("/api/bookings", body, "retry-1");
@@ -90,7 +91,7 @@ class BookingApiIT extends PlatformApiIntegrationTest {
         assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         HttpResponse<String> closed = post("/api/bookings", """
-                {"workshopId": %d, "serviceTypeId": %d, "vin": "%s", "bayId": %d, "technicianId": %d,
+                {"workshopId": "%s", "serviceTypeId": %d, "vin": "%s", "bayId": %d, "technicianId": %d,
                  "start": "%s"}""".formatted(workshop, service, VIN, bay, technician,
                 nextMondayNine.minusSeconds(3 * 3600)), null);
         assertThat(closed.statusCode()).isEqualTo(400);

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class BookingServiceIT {
 
     private MutableClock clock;
     private BookingService service;
-    private long workshop;
+    private UUID workshop;
     private long liftBay;
     private long alignmentBay;
     private long ana;
@@ -70,8 +71,8 @@ class BookingServiceIT {
     void workshop() {
         jdbc.sql("TRUNCATE booking, service_type, technician, bay, workshop_closure, workshop_hours, workshop CASCADE")
                 .update();
-        workshop = jdbc.sql("INSERT INTO workshop (name, time_zone) VALUES ('KC Karlsruhe', 'Europe/Berlin') RETURNING id")
-                .query(Long.class).single();
+        workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'KC Karlsruhe', 'Europe/Berlin') RETURNING id")
+                .query(UUID.class).single();
         for (int day = 1; day <= 5; day++) {
             jdbc.sql("INSERT INTO workshop_hours VALUES (:w, :d, '08:00', '12:00'), (:w, :d, '13:00', '17:00')")
                     .param("w", workshop).param("d", day).update();
@@ -127,7 +128,7 @@ class BookingServiceIT {
         assertThatThrownBy(() -> {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO booking (id, workshop_id, bay_id, technician_id, service_type_id, vin,"
-                        + " period, status, created_by) VALUES (gen_random_uuid(), " + workshop + ", " + liftBay
+                        + " period, status, created_by) VALUES (gen_random_uuid(), '" + workshop + "', " + liftBay
                         + ", " + ben + ", " + cooling + ", '" + VIN + "', tstzrange('2027-03-01T08:30:00Z',"
                         + " '2027-03-01T09:30:00Z', '[)'), 'CONFIRMED', 'sql')");
             }
