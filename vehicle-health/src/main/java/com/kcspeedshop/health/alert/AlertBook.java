@@ -54,7 +54,7 @@ public final class AlertBook {
         switch (f) {
             case COOLANT_TEMP -> {
                 step(vin, Slot.OVERHEATING, Rule.OVERHEATING, "coolant", t, v > a.overheatC(),
-                        v >= a.overheatCriticalC(), v < a.overheatClearC(), v, 2, a.sustainMs(), a.clearMs(),
+                        v >= a.overheatCriticalC(), v < a.overheatClearC(), v, 5, a.sustainMs(), a.clearMs(),
                         "coolant %.1f degC above %.0f degC", a.overheatC(), out);
                 step(vin, Slot.RUNNING_COLD, Rule.ENGINE_RUNNING_COLD, "coolant", t,
                         running && warmedUp && v < a.runningColdC(), false, v >= a.runningColdClearC(), v, 5,
