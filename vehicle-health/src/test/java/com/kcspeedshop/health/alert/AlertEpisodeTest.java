@@ -150,4 +150,27 @@ class AlertEpisodeTest {
         assertThat(alerts(Readings.run(engine, rough.list()), "misfire")).extracting(Alert::state)
                 .containsExactly(AlertState.RAISED);
     }
+
+    @Test
+    void shouldRaiseHealthLowWhenTheOverallScoreStaysLow() {
+        Readings r = Readings.of();
+        for (int s = 0; s < 120; s++) {
+            r.at(s, "COOLANT_TEMP", s < 20 ? 90 : 125); // cooling 100 - 60 = 40 from the third interval on
+        }
+        List<Alert> low = alerts(Readings.run(engine, r.list()), "health-low");
+        assertThat(low).singleElement().satisfies(a -> {
+            assertThat(a.state()).isEqualTo(AlertState.RAISED);
+            assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
+            assertThat(a.message()).isEqualTo("overall health 40 below 50");
+            // first low interval ends at 30 s; sustained 30 s
+            assertThat(a.at()).isEqualTo(Readings.T0.plusSeconds(60));
+        });
+    }
+
+    @Test
+    void shouldRefuseThresholdsWithoutHysteresis() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertSettings(105, 115, 106, 70, 75, 12.2, 11.8,
+                12.4, 13.0, 12.4, 13.4, 15, 25, 10, 20_000, 80, 50, 25, 65, 30_000, 60_000, 10_000, 30_000, 64))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overheat");
+    }
 }

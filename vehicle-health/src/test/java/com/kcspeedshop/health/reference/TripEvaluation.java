@@ -84,7 +84,10 @@ public final class TripEvaluation {
 
     private Case evaluate(RealTrips.Trip trip, FaultType fault) {
         if (!FaultInjector.applicable(fault, trip.readings())) {
-            return new Case(trip.name(), fault, "trip lacks " + fault.requiredSignals(), null, null, null);
+            java.util.Set<String> present = new java.util.TreeSet<>();
+            trip.readings().forEach(r -> present.add(r.signal()));
+            List<String> missing = fault.requiredSignals().stream().filter(sig -> !present.contains(sig)).toList();
+            return new Case(trip.name(), fault, "trip lacks " + missing, null, null, null);
         }
         Onsets.Choice onset = Onsets.choose(fault, trip);
         if (onset.reason() != null) {
