@@ -61,9 +61,12 @@ public final class VehicleHealthEngine {
      */
     public void onReading(VehicleHealthState state, ObdReading r, HealthOutputs out) {
         state.bind(r.vin());
-        long t = r.capturedAt().toEpochMilli();
-        advance(state, t, out);
+        long captured = r.capturedAt().toEpochMilli();
+        advance(state, captured, out);
         state.readings++;
+        // a late reading counts at the start of the interval in progress: event time never runs backwards inside the
+        // state, so windows, sustain timers and rates stay consistent
+        long t = Math.max(captured, state.intervalStart);
         Feature f = Feature.ofSignal(r.signal());
         if (f == null) {
             return; // a signal no rule uses: fine, cars report many

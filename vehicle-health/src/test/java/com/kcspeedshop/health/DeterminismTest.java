@@ -67,4 +67,27 @@ class DeterminismTest {
         assertThat(HealthReference.scores(out)).extracting(HealthScore::subsystem)
                 .containsExactly("cooling", "overall");
     }
+
+    @Test
+    void shouldCountALateReadingInTheIntervalInProgress() {
+        Readings r = Readings.of();
+        for (int s = 0; s < 20; s++) {
+            r.at(s, "COOLANT_TEMP", 90);
+        }
+        r.at(20, "ENGINE_RPM", 0); // opens the interval 20-30 s
+        r.at(5, "COOLANT_TEMP", 200); // late: its interval (0-10 s) was scored already
+        for (int s = 21; s < 45; s++) {
+            r.at(s, "COOLANT_TEMP", 90);
+        }
+        VehicleHealthState state = new VehicleHealthState();
+        List<HealthOutput> out = new ArrayList<>();
+        r.list().forEach(reading -> engine.onReading(state, reading, HealthReference.sink(out)));
+        assertThat(state.lateReadings()).isEqualTo(1);
+        List<HealthScore> cooling = HealthReference.scores(out).stream()
+                .filter(s -> s.subsystem().equals("cooling")).toList();
+        assertThat(cooling).extracting(s -> s.computedAt().getEpochSecond() - Readings.T0.getEpochSecond())
+                .containsExactly(10L, 20L, 30L, 40L);
+        // interval 20-30 s: the late 200 and nine readings of 90, mean 101 degC: (101 - 100) / 20 x 60 = 3 points
+        assertThat(cooling).extracting(HealthScore::score).containsExactly(100.0, 100.0, 97.0, 100.0);
+    }
 }
