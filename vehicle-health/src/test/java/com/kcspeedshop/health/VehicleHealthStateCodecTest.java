@@ -72,9 +72,10 @@ class VehicleHealthStateCodecTest {
         for (int i = 0; i < 500; i++) {
             codes.add(String.format("P%04d", i));
         }
-        engine.onDtcReport(s, new DtcReport(Readings.VIN, "test", 1, Readings.T0.plusSeconds(901), "7E8",
+        engine.onDtcReport(s, new DtcReport(Readings.VIN, "test", 1, Readings.T0.plusSeconds(901), "7E|8",
                 DtcKind.STORED, codes), HealthReference.sink(sink));
         int withCodes = s.encode().length;
+        assertThat(VehicleHealthState.decode(s.encode()).encode()).isEqualTo(s.encode()); // odd ECU name included
         assertThat(afterDrive).isLessThan(12_000);
         assertThat(withCodes - afterDrive).isLessThanOrEqualTo(64 * (2 + 18 + 8));
     }

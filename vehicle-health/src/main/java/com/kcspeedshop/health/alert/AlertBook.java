@@ -138,7 +138,7 @@ public final class AlertBook {
     /** New codes of this (kind, ECU) raise an episode each; codes it no longer reports clear theirs. */
     public void onDtcReport(DtcReport d, AlertSettings a, AlertSink out) {
         long t = d.capturedAt().toEpochMilli();
-        String prefix = d.kind().name() + '|' + (d.ecu() == null ? "-" : d.ecu()) + '|';
+        String prefix = d.kind().name() + '|' + ecuKey(d) + '|';
         List<String> reported = new ArrayList<>(d.codes());
         reported.sort(null);
         for (Iterator<Map.Entry<String, Long>> it = dtcs.tailMap(prefix).entrySet().iterator(); it.hasNext(); ) {
@@ -163,10 +163,15 @@ public final class AlertBook {
 
     private static Alert dtcAlert(DtcReport d, String code, long start, AlertState state, long t, String what) {
         AlertSeverity sev = d.kind() == DtcKind.PENDING ? AlertSeverity.INFO : AlertSeverity.WARNING;
-        String subject = d.kind().name() + '|' + (d.ecu() == null ? "-" : d.ecu()) + '|' + code;
+        String subject = d.kind().name() + '|' + ecuKey(d) + '|' + code;
         return new Alert(AlertIds.of(d.vin(), Rule.DTC, subject, start), d.vin(), Rule.DTC.wireName(), sev, state,
                 Instant.ofEpochMilli(t), d.kind().name().toLowerCase(Locale.ROOT) + " trouble code " + code + " "
                 + what + (d.ecu() == null ? "" : " by ECU " + d.ecu()));
+    }
+
+    /** The ECU part of an episode key: '|' separates key parts, so it cannot appear inside one. */
+    private static String ecuKey(DtcReport d) {
+        return d.ecu() == null ? "-" : d.ecu().replace('|', '_');
     }
 
     /** Open trouble codes: code to confirmed (stored or permanent) or not (pending). Sorted. */
