@@ -1,0 +1,180 @@
+package com.kcspeedshop.health;
+
+import com.kcspeedshop.events.Anomaly;
+import com.kcspeedshop.events.DtcReport;
+import com.kcspeedshop.events.HealthScore;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.health.anomaly.AnomalyScorer;
+import com.kcspeedshop.health.anomaly.FeatureVector;
+import com.kcspeedshop.health.features.Feature;
+import com.kcspeedshop.health.features.FeatureSettings;
+import com.kcspeedshop.health.features.FeatureState;
+import com.kcspeedshop.health.features.WindowStats;
+import com.kcspeedshop.health.score.HealthScorer;
+import com.kcspeedshop.health.score.ScoreInputs;
+import com.kcspeedshop.health.score.Subsystem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The vehicle-health computation: one reading (or trouble-code report) at a time, against the caller-owned
+ * {@link VehicleHealthState} of that vehicle. Immutable and thread-safe; all per-vehicle memory is in the state.
+ *
+ * <p>Outputs depend only on the sequence of events given for that vehicle: no clock, no randomness, no hash order.
+ * Health scores and interval anomalies are emitted when a reading crosses the next epoch multiple of the scoring
+ * interval (10 s), for the interval just finished, with {@code computedAt} = that boundary; alerts as soon as a rule
+ * fires. A model swap is {@link #withScorer}: a new engine, same config, per-vehicle state untouched.
+ */
+public final class VehicleHealthEngine {
+
+    private final HealthConfig config;
+    private final AnomalyScorer scorer;
+
+    public VehicleHealthEngine(HealthConfig config, AnomalyScorer scorer) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    /** An engine with the default config and no model. */
+    public static VehicleHealthEngine defaults() {
+        return new VehicleHealthEngine(HealthConfig.DEFAULTS, AnomalyScorer.NONE);
+    }
+
+    /** The same engine with another model, e.g. on a model update from the control topic. */
+    public VehicleHealthEngine withScorer(AnomalyScorer newScorer) {
+        return new VehicleHealthEngine(config, newScorer);
+    }
+
+    public HealthConfig config() {
+        return config;
+    }
+
+    public AnomalyScorer scorer() {
+        return scorer;
+    }
+
+    /**
+     * Processes one reading of the state's vehicle.
+     *
+     * @throws IllegalArgumentException if the reading belongs to another vehicle than the state
+     */
+    public void onReading(VehicleHealthState state, ObdReading r, HealthOutputs out) {
+        state.bind(r.vin());
+        long captured = r.capturedAt().toEpochMilli();
+        advance(state, captured, out);
+        state.readings++;
+        // a late reading counts at the start of the interval in progress: event time never runs backwards inside the
+        // state, so windows, sustain timers and rates stay consistent
+        long t = Math.max(captured, state.intervalStart);
+        Feature f = Feature.ofSignal(r.signal());
+        if (f == null) {
+            return; // a signal no rule uses: fine, cars report many
+        }
+        FeatureSettings fs = config.features();
+        FeatureState features = state.features;
+        long produced = features.accept(f, t, r.value(), fs);
+        boolean running = features.isRunning(t, fs);
+        boolean warm = features.warmedUp();
+        Feature[] all = Feature.all();
+        while (produced != 0) {
+            Feature g = all[Long.numberOfTrailingZeros(produced)];
+            produced &= produced - 1;
+            if (g == Feature.COOLANT_WARMUP_RATE) {
+                continue; // a per-minute statistic, not a sample: in the windows and the feature vector only
+            }
+            double v = features.last(g);
+            state.anomaly.observe(g, t, v, conditioned(g, running, warm), config.anomaly());
+            state.alerts.onSample(state.vin, g, t, v, running, warm, config.alerts(), out);
+        }
+    }
+
+    /** Processes one trouble-code report: new codes raise, codes no longer reported clear (per kind and ECU). */
+    public void onDtcReport(VehicleHealthState state, DtcReport d, HealthOutputs out) {
+        state.bind(d.vin());
+        advance(state, d.capturedAt().toEpochMilli(), out);
+        state.alerts.onDtcReport(d, config.alerts(), out);
+    }
+
+    /**
+     * Closes the interval in progress if {@code watermark} has passed its end (for an event-time timer, or the end of a
+     * bounded input), so the last interval of a trip is scored without waiting for the next reading.
+     */
+    public void flush(VehicleHealthState state, Instant watermark, HealthOutputs out) {
+        long end = state.intervalStart + config.scoreIntervalMs();
+        if (state.intervalStart != VehicleHealthState.NO_INTERVAL && watermark.toEpochMilli() >= end) {
+            closeInterval(state, end, out);
+            state.intervalStart = VehicleHealthState.NO_INTERVAL;
+        }
+    }
+
+    /** Which interval boundary (epoch millis) an event at {@code t} belongs to: the end of its interval. */
+    public long intervalEnd(long t) {
+        return Math.floorDiv(t, config.scoreIntervalMs()) * config.scoreIntervalMs() + config.scoreIntervalMs();
+    }
+
+    private void advance(VehicleHealthState state, long t, HealthOutputs out) {
+        long interval = config.scoreIntervalMs();
+        long start = Math.floorDiv(t, interval) * interval;
+        if (state.intervalStart == VehicleHealthState.NO_INTERVAL) {
+            state.intervalStart = start;
+        } else if (start > state.intervalStart) {
+            // only the interval in progress is scored: the empty ones of a gap carry no data, so no score
+            closeInterval(state, state.intervalStart + interval, out);
+            state.intervalStart = start;
+        } else if (start < state.intervalStart) {
+            state.lateReadings++;
+        }
+    }
+
+    private static boolean conditioned(Feature f, boolean running, boolean warm) {
+        return switch (f) {
+            // a cold engine's coolant and catalyst are in warm-up transients, not anomalies
+            case COOLANT_TEMP, CATALYST_DELTA -> running && warm;
+            // trims are meaningless with the engine off
+            case TOTAL_FUEL_TRIM_1, TOTAL_FUEL_TRIM_2 -> running;
+            default -> true;
+        };
+    }
+
+    private void closeInterval(VehicleHealthState state, long end, HealthOutputs out) {
+        FeatureState fs = state.features;
+        fs.roll(end);
+        long start = end - config.scoreIntervalMs();
+        double coolant = mean(fs, Feature.COOLANT_TEMP, start, 1);
+        boolean running = fs.isRunning(end - 1, config.features());
+        boolean coldAfterWarm = fs.warmedUp() && running && coolant < config.features().warmCoolantC();
+        double idleJitter = mean(fs, Feature.IDLE_RPM_JITTER, start, 5);
+        WindowStats cat = fs.window(Feature.CATALYST_TEMP_B1S1, 0);
+        WindowStats mil = fs.window(Feature.TIME_WITH_MIL_ON, 0);
+        ScoreInputs in = new ScoreInputs(coolant, coldAfterWarm,
+                mean(fs, Feature.TOTAL_FUEL_TRIM_1, start, 1), mean(fs, Feature.TOTAL_FUEL_TRIM_2, start, 1),
+                idleJitter, mean(fs, Feature.BATTERY_V_CHARGING, start, 1),
+                mean(fs, Feature.BATTERY_V_ENGINE_OFF, start, 1),
+                cat.countAt(start) > 0 ? cat.doneMax() : Double.NaN,
+                mil.countAt(start) > 0 ? mil.doneMax() : Double.NaN, state.alerts.activeDtcs());
+        List<HealthScore> scores = HealthScorer.score(state.vin, end, in);
+        double overall = Double.NaN;
+        for (HealthScore s : scores) {
+            out.score(s);
+            if (s.subsystem().equals(Subsystem.OVERALL)) {
+                overall = s.score();
+            }
+        }
+        int anomalyMask = state.anomaly.closeInterval(state.vin, out);
+        if (scorer != AnomalyScorer.NONE) {
+            double modelScore = scorer.score(FeatureVector.of(fs, end));
+            if (!Double.isNaN(modelScore) && modelScore >= scorer.threshold()) {
+                out.anomaly(new Anomaly(state.vin, "FEATURES", Instant.ofEpochMilli(end), modelScore,
+                        scorer.threshold(), modelScore, scorer.id()));
+            }
+        }
+        state.alerts.onInterval(state.vin, end, idleJitter, overall, anomalyMask, config.alerts(), out);
+    }
+
+    /** The interval's mean of {@code f}, NaN if it had fewer than {@code minCount} samples. */
+    private static double mean(FeatureState fs, Feature f, long start, int minCount) {
+        WindowStats w = fs.window(f, 0);
+        return w.countAt(start) >= minCount ? w.doneMean() : Double.NaN;
+    }
+}
