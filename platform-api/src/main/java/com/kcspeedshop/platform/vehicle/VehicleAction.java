@@ -1,0 +1,13 @@
+package com.kcspeedshop.platform.vehicle;
+
+/** What a caller wants to do to one vehicle; {@link VehicleAccess} decides. */
+public enum VehicleAction {
+    /** Latest signal windows over REST, live windows over the WebSocket. */
+    READ_SIGNALS,
+    /** Registration details: decoded VIN, odometer, authorised workshops. */
+    READ_DETAILS,
+    /** Record a new odometer reading. */
+    UPDATE_ODOMETER,
+    /** Authorise or revoke workshops. */
+    MANAGE_WORKSHOPS
+}
