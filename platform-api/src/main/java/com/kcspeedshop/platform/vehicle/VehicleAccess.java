@@ -60,9 +60,12 @@ public class VehicleAccess {
         }
     }
 
-    /** True when the caller may see this vehicle's signals; for the WebSocket handshake. */
+    /**
+     * True when the caller may see this vehicle's signals; for the WebSocket handshake. Fleet-wide callers may also
+     * wait for a car that has not sent anything yet (they would see it anyway once it does).
+     */
     public boolean maySeeSignals(Caller caller, String vin) {
-        return relation(caller, vin) != Relation.NONE;
+        return caller.fleetWide() || relation(caller, vin) != Relation.NONE;
     }
 
     /**
