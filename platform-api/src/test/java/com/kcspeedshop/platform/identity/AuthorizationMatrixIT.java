@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kcspeedshop.platform.PlatformApiIntegrationTest;
 import com.kcspeedshop.platform.identity.issuer.DemoUsers;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,10 +111,9 @@ class AuthorizationMatrixIT extends PlatformApiIntegrationTest {
             default -> null;
         };
         if (token == null) {
-            java.net.http.HttpRequest.Builder anonymous = java.net.http.HttpRequest.newBuilder(uri(path))
-                    .timeout(TIMEOUT).method(method, body == null
-                            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            HttpRequest.Builder anonymous = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "application/json");
             HttpResponse<String> response = http.send(anonymous.build(), HttpResponse.BodyHandlers.ofString());
             assertProblemWhenError(response);
@@ -138,7 +139,7 @@ class AuthorizationMatrixIT extends PlatformApiIntegrationTest {
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             socket.abort();
             return 101;
-        } catch (java.util.concurrent.ExecutionException | CompletionException e) {
+        } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 return refused.getResponse().statusCode();
             }

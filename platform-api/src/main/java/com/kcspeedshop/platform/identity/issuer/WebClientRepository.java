@@ -1,6 +1,7 @@
 package com.kcspeedshop.platform.identity.issuer;
 
 import com.kcspeedshop.platform.identity.IdentityProperties;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 final class WebClientRepository implements RegisteredClientRepository {
 
     // stable, so authorizations issued before a look-up still name the same client
-    private static final String ID = UUID.nameUUIDFromBytes("kcspeedshop-web".getBytes()).toString();
+    private static final String ID = UUID.nameUUIDFromBytes("kcspeedshop-web".getBytes(StandardCharsets.UTF_8)).toString();
 
     private final IdentityProperties properties;
     private final Environment environment;
