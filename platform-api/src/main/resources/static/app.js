@@ -1,5 +1,5 @@
-// Live garage page: lists the cars from /api/vehicles, shows the latest mean of each signal from
-// /api/vehicles/{vin}/signals/latest, then keeps them current from the /ws/signals WebSocket.
+// Live garage page (after auth.js has logged in): lists the cars this user may see from /api/vehicles, shows the
+// latest mean of each signal from /api/vehicles/{vin}/signals/latest, then keeps them current from /ws/signals.
 'use strict';
 
 (function () {
@@ -85,9 +85,11 @@
 
   function updateSummary(summary) {
     const vehicle = ensureVehicle(summary.vin);
-    vehicle.card.querySelector('.seen').textContent =
-      'First seen ' + dateTimeFormat.format(new Date(summary.firstSeen)) +
-      ' · last seen ' + dateTimeFormat.format(new Date(summary.lastSeen));
+    // a registered car that has not sent telemetry yet has no times
+    vehicle.card.querySelector('.seen').textContent = summary.firstSeen
+      ? 'First seen ' + dateTimeFormat.format(new Date(summary.firstSeen)) +
+        ' · last seen ' + dateTimeFormat.format(new Date(summary.lastSeen))
+      : 'Registered, no telemetry yet';
   }
 
   function rowFor(vehicle, signal) {
@@ -148,7 +150,7 @@
   }
 
   async function getJson(path) {
-    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    const response = await window.KcsAuth.fetch(path, { headers: { Accept: 'application/json' } });
     if (!response.ok) {
       let detail = response.statusText;
       try {
@@ -199,15 +201,19 @@
     connectionText.textContent = text;
   }
 
+  // the socket only carries the vehicles this user may see; the token rides in the query (auth.js)
   function socketUrl() {
-    const url = new URL('ws/signals', window.location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    return url.toString();
+    return window.KcsAuth.socketUrl('ws/signals');
   }
 
   let attempt = 0;
 
   function connect() {
+    if (!window.KcsAuth.hasValidToken()) {
+      // expired while the page was open: log in again (back here afterwards)
+      window.KcsAuth.login();
+      return;
+    }
     setConnection('connecting', attempt === 0 ? 'Connecting…' : 'Reconnecting…');
     const socket = new WebSocket(socketUrl());
     socket.onopen = function () {
@@ -244,7 +250,31 @@
     };
   }
 
-  loadVehicles(false);
-  connect();
-  setInterval(function () { loadVehicles(false); }, VEHICLE_REFRESH_MS);
+  function showUser() {
+    const claims = window.KcsAuth.claims();
+    const roles = (claims.roles || []).map(function (r) { return r.toLowerCase().replace(/_/g, ' '); });
+    document.getElementById('user-name').textContent = (claims.sub || '') + (roles.length ? ' (' + roles.join(', ') + ')' : '');
+    document.getElementById('user').hidden = false;
+  }
+
+  document.getElementById('logout').addEventListener('click', function (event) {
+    event.preventDefault();
+    window.KcsAuth.logout();
+  });
+  document.getElementById('copy-token').addEventListener('click', function (event) {
+    event.preventDefault();
+    // for Swagger UI's "Authorize" or curl
+    navigator.clipboard.writeText(window.KcsAuth.token() || '').then(function () {
+      showNotice('Access token copied: paste it into Swagger UI (swagger-ui.html) or curl -H "Authorization: Bearer …".');
+    });
+  });
+
+  window.KcsAuth.ready.then(function () {
+    showUser();
+    loadVehicles(false);
+    connect();
+    setInterval(function () { loadVehicles(false); }, VEHICLE_REFRESH_MS);
+  }, function (error) {
+    showNotice('Could not log in (' + error.message + '). Reload the page to try again.');
+  });
 }());

@@ -16,7 +16,9 @@ final class Banner {
         b.append('\n').append(String.format(Locale.ROOT, "KC Speedshop is running (started in %.1f s)%n",
                 startup.toMillis() / 1000.0));
         line(b, "Web app", "http://" + base + "/");
-        line(b, "REST", "http://" + base + "/api/vehicles");
+        // DEMO accounts seeded by the embedded issuer (README, "Demo users"); the operator sees every simulated car
+        line(b, "Demo login", "operator / operator-demo (every car); owner, technician, admin, scientist: see README");
+        line(b, "REST", "http://" + base + "/api/vehicles (OpenAPI: http://" + base + "/swagger-ui.html)");
         line(b, "WebSocket", "ws://" + base + "/ws/signals");
         line(b, "Kafka", stack.kafkaBootstrapServers() + (s.externalKafka().isPresent() ? " (external)" : " (embedded)"));
         line(b, "PostgreSQL", stack.jdbcUrl() + (s.externalJdbcUrl().isPresent() ? " (external)" : " (embedded)"));

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
+import com.kcspeedshop.platform.identity.Role;
+import com.kcspeedshop.platform.identity.issuer.DemoUsers;
+import com.kcspeedshop.platform.identity.issuer.DemoUsers.DemoUser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +48,7 @@ class LocalStackIT {
 
     private static LocalStack stack;
     private static LocalStackSettings boundSettings;
+    private static String token;
 
     @AfterAll
     static void stop() {
@@ -61,9 +65,14 @@ class LocalStackIT {
         List<String> vins = stack.vins();
         assertThat(vins).hasSize(CARS).doesNotHaveDuplicates();
 
+        // as a person would: the seeded demo operator (who sees every car) logs in through the embedded issuer
+        DemoUser operator = DemoUsers.USERS.stream().filter(u -> u.role() == Role.OPERATOR).findFirst().orElseThrow();
+        token = DemoLogin.accessToken("http://localhost:" + stack.httpPort(), operator.username(),
+                operator.password());
         Set<String> vinsPushed = ConcurrentHashMap.newKeySet();
         WebSocket socket = HTTP.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + stack.httpPort() + "/ws/signals"), collectVins(vinsPushed))
+                .buildAsync(URI.create("ws://localhost:" + stack.httpPort() + "/ws/signals?access_token=" + token),
+                        collectVins(vinsPushed))
                 .join();
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
@@ -105,7 +114,8 @@ class LocalStackIT {
 
     private static JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + stack.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://localhost:" + stack.httpPort() + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return JSON.readTree(response.body());
     }

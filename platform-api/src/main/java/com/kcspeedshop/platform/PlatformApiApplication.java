@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,7 +20,10 @@ import org.springframework.web.context.support.StandardServletEnvironment;
  * {@code spring.kafka.bootstrap-servers}; it refuses to start without them. {@code server.port} picks the HTTP port
  * (Spring Boot's default 8080; {@code 0} for a free one, then read it with {@link #localPort}).
  */
-@SpringBootApplication
+// Boot's authorization-server auto-configuration would make its own key and decoder even when an external issuer is
+// configured; identity.issuer wires the embedded issuer explicitly and only when it is enabled.
+@SpringBootApplication(exclude = {OAuth2AuthorizationServerAutoConfiguration.class,
+        OAuth2AuthorizationServerJwtAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 public class PlatformApiApplication {
 
     /** Name of the property source that holds the properties a launcher passes to {@link #start(Map)}. */

@@ -25,12 +25,18 @@ class PlatformApiApplicationIT {
                 "server.port", 0))) {
             int port = PlatformApiApplication.localPort(context);
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> api = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/vehicles")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(port).isPositive();
-            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(page.statusCode()).isEqualTo(200);
+            // the API is up and protected: no token, no vehicles
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             // launcher properties win over application.yml
             assertThat(context.getEnvironment().getProperty("kcspeedshop.live.group-id"))
                     .isEqualTo("platform-api-launcher-it");

@@ -29,4 +29,16 @@ class WebPageIT extends PlatformApiIntegrationTest {
         assertThat(script.body()).contains("'api/vehicles'").contains("'ws/signals'").contains("/signals/latest");
         assertThat(get("/app.css").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void shouldServeLoginScriptThatUsesPkceAndTheAuthConfig() throws Exception {
+        HttpResponse<String> page = get("/");
+        HttpResponse<String> script = get("/auth.js");
+
+        assertThat(page.body()).contains("<script src=\"auth.js\"></script>");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("'auth-config'").contains("code_challenge_method: 'S256'")
+                .contains("access_token");
+        assertThat(get("/auth-config").statusCode()).as("public: the page needs it before login").isEqualTo(200);
+    }
 }

@@ -1,10 +1,13 @@
 package com.kcspeedshop.platform.alert;
 
+import com.kcspeedshop.events.Vin;
 import com.kcspeedshop.platform.booking.BookingService;
 import com.kcspeedshop.platform.booking.BookingStore;
 import com.kcspeedshop.platform.booking.ServiceType;
 import com.kcspeedshop.platform.booking.Slot;
-import java.security.Principal;
+import com.kcspeedshop.platform.identity.Caller;
+import com.kcspeedshop.platform.vehicle.VehicleAccess;
+import com.kcspeedshop.platform.vehicle.VehicleAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,38 +33,51 @@ class AlertController {
     private final AlertStore alerts;
     private final BookingService bookings;
     private final BookingStore workshops;
+    private final VehicleAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    AlertController(AlertStore alerts, BookingService bookings, BookingStore workshops) {
+    AlertController(AlertStore alerts, BookingService bookings, BookingStore workshops, VehicleAccess access) {
         this.alerts = alerts;
         this.bookings = bookings;
         this.workshops = workshops;
+        this.access = access;
     }
 
-    /** Newest first; {@code ?active=true} for those still needing attention, {@code ?vin=} for one vehicle. */
+    /**
+     * Newest first, of the vehicles the caller may see; {@code ?active=true} for those still needing attention,
+     * {@code ?vin=} for one vehicle.
+     */
     @GetMapping("/api/alerts")
     List<AlertView> list(@RequestParam(required = false) String vin,
                          @RequestParam(defaultValue = "false") boolean active,
-                         @RequestParam(defaultValue = "200") int limit) {
-        return alerts.list(vin == null ? null : List.of(vin), active, Math.max(1, Math.min(limit, 1000)));
+                         @RequestParam(defaultValue = "200") int limit, Caller caller) {
+        int max = Math.max(1, Math.min(limit, 1000));
+        if (vin != null) {
+            if (!Vin.isWellFormed(vin)) {
+                throw problem(HttpStatus.BAD_REQUEST, "Invalid VIN", "'" + vin + "' is not a well-formed VIN");
+            }
+            access.require(caller, vin, VehicleAction.READ_SIGNALS);
+            return alerts.list(List.of(vin), active, max);
+        }
+        return alerts.list(caller.fleetWide() ? null : List.copyOf(access.visibleVins(caller)), active, max);
     }
 
     @GetMapping("/api/alerts/{id}")
-    AlertView alert(@PathVariable String id) {
-        return found(id);
+    AlertView alert(@PathVariable String id, Caller caller) {
+        return visible(id, caller, VehicleAction.READ_SIGNALS);
     }
 
     @PostMapping("/api/alerts/{id}/acknowledge")
-    AlertView acknowledge(@PathVariable String id, Principal caller) {
-        found(id);
-        alerts.acknowledge(id, name(caller), clock.instant());
+    AlertView acknowledge(@PathVariable String id, Caller caller) {
+        visible(id, caller, VehicleAction.HANDLE_ALERTS);
+        alerts.acknowledge(id, caller.subject(), clock.instant());
         return found(id);
     }
 
-    /** Body: {@code {"technician": "tech.ana"}}. */
+    /** Body: {@code {"technician": "tech.ana"}}; workshop staff and operators only. */
     @PostMapping("/api/alerts/{id}/assign")
-    AlertView assign(@PathVariable String id, @RequestBody AssignRequest request) {
-        found(id);
+    AlertView assign(@PathVariable String id, @RequestBody AssignRequest request, Caller caller) {
+        visible(id, caller, VehicleAction.ASSIGN_ALERTS);
         if (request.technician() == null || request.technician().isBlank()) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid request", "technician is required");
         }
@@ -72,9 +88,9 @@ class AlertController {
     /** Body (optional): {@code {"note": "replaced thermostat"}}. */
     @PostMapping("/api/alerts/{id}/resolve")
     AlertView resolve(@PathVariable String id, @RequestBody(required = false) ResolveRequest request,
-                      Principal caller) {
-        found(id);
-        alerts.resolve(id, name(caller), clock.instant(), request == null ? null : request.note());
+                      Caller caller) {
+        visible(id, caller, VehicleAction.HANDLE_ALERTS);
+        alerts.resolve(id, caller.subject(), clock.instant(), request == null ? null : request.note());
         return found(id);
     }
 
@@ -85,8 +101,8 @@ class AlertController {
      */
     @GetMapping("/api/alerts/{id}/booking-suggestion")
     BookingSuggestion bookingSuggestion(@PathVariable String id, @RequestParam UUID workshopId,
-                                        @RequestParam(defaultValue = "10") int limit) {
-        AlertView alert = found(id);
+                                        @RequestParam(defaultValue = "10") int limit, Caller caller) {
+        AlertView alert = visible(id, caller, VehicleAction.BOOK);
         String code = AlertServices.serviceCodeFor(alert.rule());
         ServiceType service = workshops.serviceTypeByCode(workshopId, code)
                 .or(() -> workshops.serviceTypeByCode(workshopId, AlertServices.DIAGNOSTIC_SCAN))
@@ -115,14 +131,27 @@ class AlertController {
                 "No alert " + id));
     }
 
+    /** The alert when the caller may do {@code action} to its vehicle; the vehicle's 404/403 otherwise. */
+    private AlertView visible(String id, Caller caller, VehicleAction action) {
+        AlertView alert = alerts.find(id).orElse(null);
+        if (alert == null) {
+            throw problem(HttpStatus.NOT_FOUND, "Unknown alert", "No alert " + id + " that you may see");
+        }
+        try {
+            access.require(caller, alert.vin(), action);
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() == 404) {
+                // an alert of an invisible vehicle is as unknown as one that does not exist
+                throw problem(HttpStatus.NOT_FOUND, "Unknown alert", "No alert " + id + " that you may see");
+            }
+            throw e;
+        }
+        return alert;
+    }
+
     private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return new ErrorResponseException(status, problem, null);
-    }
-
-    // until identity is wired every caller is "anonymous"; afterwards the JWT subject
-    private static String name(Principal caller) {
-        return caller == null ? "anonymous" : caller.getName();
     }
 }

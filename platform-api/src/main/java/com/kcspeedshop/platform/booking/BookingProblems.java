@@ -43,6 +43,13 @@ public final class BookingProblems {
         }
     }
 
+    /** 403: the caller may see this but not do it. */
+    public static final class Forbidden extends ErrorResponseException {
+        Forbidden(String detail) {
+            super(HttpStatus.FORBIDDEN, problem(HttpStatus.FORBIDDEN, "Forbidden", detail), null);
+        }
+    }
+
     /** 400: the request cannot be booked as asked (outside opening hours, wrong bay for the service, ...). */
     public static final class Unbookable extends ErrorResponseException {
         Unbookable(String detail) {

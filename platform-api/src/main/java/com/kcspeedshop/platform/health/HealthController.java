@@ -1,6 +1,9 @@
 package com.kcspeedshop.platform.health;
 
 import com.kcspeedshop.events.Vin;
+import com.kcspeedshop.platform.identity.Caller;
+import com.kcspeedshop.platform.vehicle.VehicleAccess;
+import com.kcspeedshop.platform.vehicle.VehicleAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,14 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 class HealthController {
 
     private final HealthQueries queries;
+    private final VehicleAccess access;
 
-    HealthController(HealthQueries queries) {
+    HealthController(HealthQueries queries, VehicleAccess access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/api/vehicles/{vin}/health")
-    List<SubsystemScore> latest(@PathVariable String vin) {
-        return queries.latest(valid(vin));
+    List<SubsystemScore> latest(@PathVariable String vin, Caller caller) {
+        access.require(caller, valid(vin), VehicleAction.READ_SIGNALS);
+        return queries.latest(vin);
     }
 
     /** Defaults: the overall score over the last 24 hours, at most 500 points. */
@@ -36,13 +42,14 @@ class HealthController {
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                  @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                 @RequestParam(defaultValue = "500") int max) {
+                                 @RequestParam(defaultValue = "500") int max, Caller caller) {
+        access.require(caller, valid(vin), VehicleAction.READ_SIGNALS);
         Instant end = to == null ? Instant.now() : to;
         Instant start = from == null ? end.minus(Duration.ofHours(24)) : from;
         if (!end.isAfter(start) || max < 1 || max > 5000) {
             throw bad("from must be before to, and max within 1..5000");
         }
-        return queries.history(valid(vin), subsystem, start, end, max);
+        return queries.history(vin, subsystem, start, end, max);
     }
 
     private static String valid(String vin) {

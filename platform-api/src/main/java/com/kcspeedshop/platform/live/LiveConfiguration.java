@@ -16,16 +16,19 @@ class LiveConfiguration implements WebSocketConfigurer {
 
     private final LiveSignalsSocket socket;
     private final LiveProperties properties;
+    private final SignalAccessInterceptor access;
 
-    LiveConfiguration(LiveSignalsSocket socket, LiveProperties properties) {
+    LiveConfiguration(LiveSignalsSocket socket, LiveProperties properties, SignalAccessInterceptor access) {
         this.socket = socket;
         this.properties = properties;
+        this.access = access;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // same-origin pages are always allowed; other origins only when configured
         registry.addHandler(socket, PATH)
+                .addInterceptors(access)
                 .setAllowedOriginPatterns(properties.allowedOriginPatterns().toArray(String[]::new));
     }
 }

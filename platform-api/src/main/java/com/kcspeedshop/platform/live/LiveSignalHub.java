@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -65,9 +66,14 @@ class LiveSignalHub implements DisposableBean {
     }
 
     void subscribe(WebSocketSession session, Subscription subscription) {
+        subscribe(session, subscription, vin -> true);
+    }
+
+    /** Registers the session; {@code visible} says which VINs the authenticated caller may see right now. */
+    void subscribe(WebSocketSession session, Subscription subscription, Predicate<String> visible) {
         WebSocketSession guarded = new ConcurrentWebSocketSessionDecorator(session, sendTimeLimitMillis,
                 bufferSizeLimitBytes, OverflowStrategy.TERMINATE);
-        subscribers.put(session.getId(), new Subscriber(guarded, subscription));
+        subscribers.put(session.getId(), new Subscriber(guarded, subscription, visible));
     }
 
     void unsubscribe(WebSocketSession session) {
@@ -83,7 +89,7 @@ class LiveSignalHub implements DisposableBean {
         TextMessage message = null;
         int queued = 0;
         for (Subscriber subscriber : subscribers.values()) {
-            if (!subscriber.subscription().wants(window)) {
+            if (!subscriber.subscription().wants(window) || !subscriber.visible().test(window.vin())) {
                 continue;
             }
             if (message == null) {
@@ -129,6 +135,6 @@ class LiveSignalHub implements DisposableBean {
         }
     }
 
-    private record Subscriber(WebSocketSession session, Subscription subscription) {
+    private record Subscriber(WebSocketSession session, Subscription subscription, Predicate<String> visible) {
     }
 }

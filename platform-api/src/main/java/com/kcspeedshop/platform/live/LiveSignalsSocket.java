@@ -1,6 +1,7 @@
 package com.kcspeedshop.platform.live;
 
 import java.io.IOException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,9 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
- * {@code /ws/signals}: reads the subscription from the handshake and registers the session with the hub. The push is
- * one-way; text a client sends is ignored.
+ * {@code /ws/signals}: reads the subscription from the handshake and registers the session with the hub, restricted to
+ * the vehicles the authenticated caller may see ({@link SignalAccessInterceptor}). The push is one-way; text a client
+ * sends is ignored.
  */
 @Component
 class LiveSignalsSocket extends TextWebSocketHandler {
@@ -38,7 +40,15 @@ class LiveSignalsSocket extends TextWebSocketHandler {
             session.close(CloseStatus.POLICY_VIOLATION.withReason("invalid vin parameter"));
             return;
         }
-        hub.subscribe(session, subscription);
+        Object visible = session.getAttributes().get(SignalAccessInterceptor.VISIBLE_VINS);
+        if (visible instanceof Predicate<?> filter) {
+            @SuppressWarnings("unchecked")
+            Predicate<String> vins = (Predicate<String>) filter;
+            hub.subscribe(session, subscription, vins);
+        } else {
+            // the interceptor always sets it; without it nothing may be pushed
+            hub.subscribe(session, subscription, vin -> false);
+        }
         LOG.debug("live client {} subscribed to {}", session.getId(), subscription.describe());
     }
 

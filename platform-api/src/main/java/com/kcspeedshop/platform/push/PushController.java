@@ -1,8 +1,8 @@
 package com.kcspeedshop.platform.push;
 
 import com.kcspeedshop.events.AlertSeverity;
+import com.kcspeedshop.platform.identity.Caller;
 import java.net.URI;
-import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -43,7 +43,7 @@ class PushController {
     /** Body: the browser's {@code PushSubscription.toJSON()}, plus an optional {@code device} label. */
     @PostMapping("/api/push/subscriptions")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> subscribe(@RequestBody SubscribeRequest request, Principal caller) {
+    Map<String, Long> subscribe(@RequestBody SubscribeRequest request, Caller caller) {
         if (request.endpoint() == null || request.keys() == null || request.keys().p256dh() == null
                 || request.keys().auth() == null) {
             throw bad("A subscription needs endpoint, keys.p256dh and keys.auth, as PushSubscription.toJSON() gives");
@@ -68,22 +68,22 @@ class PushController {
             throw bad("keys.p256dh: " + e.getMessage());
         }
         String device = request.device() == null ? "" : request.device().strip();
-        long id = store.subscribe(name(caller), request.endpoint(), request.keys().p256dh(), request.keys().auth(),
+        long id = store.subscribe(caller.subject(), request.endpoint(), request.keys().p256dh(), request.keys().auth(),
                 device.length() > 200 ? device.substring(0, 200) : device);
         return Map.of("id", id);
     }
 
     @GetMapping("/api/push/subscriptions")
-    List<Map<String, Object>> subscriptions(Principal caller) {
+    List<Map<String, Object>> subscriptions(Caller caller) {
         // the endpoint is a bearer capability of the push service: not echoed back
-        return store.subscriptions(name(caller)).stream()
+        return store.subscriptions(caller.subject()).stream()
                 .map(s -> Map.<String, Object>of("id", s.id(), "device", s.device())).toList();
     }
 
     @DeleteMapping("/api/push/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unsubscribe(@PathVariable long id, Principal caller) {
-        if (!store.unsubscribe(name(caller), id)) {
+    void unsubscribe(@PathVariable long id, Caller caller) {
+        if (!store.unsubscribe(caller.subject(), id)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "You have no push subscription " + id);
             problem.setTitle("Not found");
@@ -92,15 +92,15 @@ class PushController {
     }
 
     @GetMapping("/api/push/preferences")
-    PreferencesBody preferences(Principal caller) {
-        PushPreferences p = store.preferences(name(caller));
+    PreferencesBody preferences(Caller caller) {
+        PushPreferences p = store.preferences(caller.subject());
         return new PreferencesBody(p.minSeverity().name(), p.delivery().name(), p.digestEveryMinutes(),
                 p.quietStart() == null ? null : p.quietStart().toString(),
                 p.quietEnd() == null ? null : p.quietEnd().toString(), p.zone().getId());
     }
 
     @PutMapping("/api/push/preferences")
-    PreferencesBody savePreferences(@RequestBody PreferencesBody body, Principal caller) {
+    PreferencesBody savePreferences(@RequestBody PreferencesBody body, Caller caller) {
         PushPreferences p;
         try {
             p = new PushPreferences(AlertSeverity.valueOf(orDefault(body.minSeverity(), "WARNING")),
@@ -112,7 +112,7 @@ class PushController {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw bad("Invalid preferences: " + e.getMessage());
         }
-        store.savePreferences(name(caller), p);
+        store.savePreferences(caller.subject(), p);
         return preferences(caller);
     }
 
@@ -133,10 +133,5 @@ class PushController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid push request");
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
-
-    // until identity is wired every caller is "anonymous"; afterwards the JWT subject
-    private static String name(Principal caller) {
-        return caller == null ? "anonymous" : caller.getName();
     }
 }

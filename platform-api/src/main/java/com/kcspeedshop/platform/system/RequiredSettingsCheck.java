@@ -10,7 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Fails the start, before any connection pool or Kafka consumer exists, when the database or broker address is missing.
+ * Fails the start, before any connection pool or Kafka consumer exists, when the database or broker address is missing,
+ * or when the embedded issuer is off and no external issuer is configured.
  *
  * <p>Spring Boot would otherwise fall back to {@code localhost:9092} for Kafka and retry forever, or fail deep inside
  * the data source with "Failed to determine a suitable driver class". A bean factory post-processor runs after the
@@ -21,6 +22,9 @@ class RequiredSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAwar
 
     static final String DATASOURCE_URL = "spring.datasource.url";
     static final String KAFKA_BOOTSTRAP_SERVERS = "spring.kafka.bootstrap-servers";
+    static final String EMBEDDED_ISSUER_ENABLED = "kcspeedshop.identity.embedded-issuer.enabled";
+    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+    static final String JWK_SET_URI = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
     private static final String KAFKA_CONSUMER_BOOTSTRAP_SERVERS = "spring.kafka.consumer.bootstrap-servers";
 
     private Environment environment;
@@ -51,6 +55,13 @@ class RequiredSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAwar
                 && isBlank(environment.getProperty(KAFKA_CONSUMER_BOOTSTRAP_SERVERS))) {
             missing.add(KAFKA_BOOTSTRAP_SERVERS + " (host:port list of the Kafka brokers; environment variable "
                     + "SPRING_KAFKA_BOOTSTRAP_SERVERS)");
+        }
+        boolean embeddedIssuer = !"false".equalsIgnoreCase(
+                environment.getProperty(EMBEDDED_ISSUER_ENABLED, "true").trim());
+        if (!embeddedIssuer && isBlank(environment.getProperty(ISSUER_URI))
+                && isBlank(environment.getProperty(JWK_SET_URI))) {
+            missing.add(ISSUER_URI + " or " + JWK_SET_URI + " (the external OIDC issuer whose JWTs the API accepts, "
+                    + "needed because " + EMBEDDED_ISSUER_ENABLED + "=false)");
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("platform-api cannot start: required setting(s) missing: "

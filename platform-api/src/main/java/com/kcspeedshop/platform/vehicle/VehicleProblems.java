@@ -20,12 +20,66 @@ final class VehicleProblems {
         }
     }
 
-    /** 404: a well-formed VIN that no telemetry has mentioned yet. */
-    static final class UnknownVehicle extends ErrorResponseException {
+    /** 400: a North American VIN whose check digit (position 9) does not match the rest. */
+    static final class WrongCheckDigit extends ErrorResponseException {
 
-        UnknownVehicle(String vin) {
+        WrongCheckDigit(String vin, char expected) {
+            super(HttpStatus.BAD_REQUEST, problem(HttpStatus.BAD_REQUEST, "Invalid VIN",
+                    "VIN " + vin + " fails its check digit: position 9 is '" + vin.charAt(8) + "', the other characters "
+                            + "give '" + expected + "' (49 CFR 565.15); check for a typo", vin), null);
+        }
+    }
+
+    /** 404: a VIN the caller may not see is reported exactly like one that does not exist (no existence leak). */
+    static final class NotVisible extends ErrorResponseException {
+
+        NotVisible(String vin) {
             super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Unknown vehicle",
-                    "No vehicle with VIN " + vin + " has sent telemetry yet", vin), null);
+                    "No vehicle with VIN " + vin + " that you may see", vin), null);
+        }
+    }
+
+    /** 403: the caller sees the vehicle but their role may not do this to it. */
+    static final class NotAllowed extends ErrorResponseException {
+
+        NotAllowed(String vin, String action) {
+            super(HttpStatus.FORBIDDEN, problem(HttpStatus.FORBIDDEN, "Forbidden",
+                    "You may see vehicle " + vin + " but not " + action + " it", vin), null);
+        }
+    }
+
+    /** 409: somebody registered this VIN already. */
+    static final class AlreadyRegistered extends ErrorResponseException {
+
+        AlreadyRegistered(String vin) {
+            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Vehicle already registered",
+                    "VIN " + vin + " is already registered; a change of owner is not supported yet", vin), null);
+        }
+    }
+
+    /** 409: an odometer reading below the current one. */
+    static final class OdometerBackwards extends ErrorResponseException {
+
+        OdometerBackwards(String vin, long current, long requested) {
+            super(HttpStatus.CONFLICT, odometer(vin, current, requested), null);
+        }
+
+        private static ProblemDetail odometer(String vin, long current, long requested) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, "Odometer cannot go backwards",
+                    "Vehicle " + vin + " already shows " + current + " km; " + requested + " km would be a decrease",
+                    vin);
+            problem.setProperty("currentKm", current);
+            problem.setProperty("requestedKm", requested);
+            return problem;
+        }
+    }
+
+    /** 404: no workshop has this id. */
+    static final class UnknownWorkshop extends ErrorResponseException {
+
+        UnknownWorkshop(String vin, java.util.UUID workshop) {
+            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Unknown workshop",
+                    "No workshop with id " + workshop, vin), null);
         }
     }
 

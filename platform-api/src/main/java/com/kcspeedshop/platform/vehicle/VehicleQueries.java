@@ -5,21 +5,30 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
+import com.kcspeedshop.platform.identity.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read-only SQL over the tables of migration V1. */
+/** Read-only SQL over the telemetry tables of migration V1 and the registry of V2. */
 @Repository
 class VehicleQueries {
 
-    private static final String VEHICLES = """
-            SELECT vin, first_seen, last_seen
-              FROM vehicle
-             ORDER BY vin
+    // vehicles seen in telemetry and vehicles registered by their owners, whether or not they sent anything yet
+    private static final String ALL_VEHICLES = """
+            SELECT COALESCE(v.vin, r.vin) AS vin, v.first_seen, v.last_seen
+              FROM vehicle v
+              FULL OUTER JOIN vehicle_registration r ON r.vin = v.vin
+             ORDER BY 1
             """;
 
-    private static final String VEHICLE_EXISTS = "SELECT EXISTS (SELECT 1 FROM vehicle WHERE vin = :vin)";
+    private static final String VISIBLE_VEHICLES = """
+            SELECT COALESCE(v.vin, r.vin) AS vin, v.first_seen, v.last_seen
+              FROM vehicle v
+              FULL OUTER JOIN vehicle_registration r ON r.vin = v.vin
+             WHERE COALESCE(v.vin, r.vin) IN (%s)
+             ORDER BY 1
+            """.formatted(VehicleAccess.VISIBLE_VINS);
 
     // the primary key (vin, signal, window_start) serves both the filter and the order
     private static final String LATEST_PER_SIGNAL = """
@@ -36,29 +45,29 @@ class VehicleQueries {
         this.jdbc = jdbc;
     }
 
-    List<VehicleSummary> vehicles() {
-        return jdbc.sql(VEHICLES)
-                .query((rs, row) -> new VehicleSummary(rs.getString("vin"), instant(rs, "first_seen"),
+    /** The vehicles the caller may see, ordered by VIN: every one for fleet-wide roles. */
+    List<VehicleSummary> vehicles(Caller caller) {
+        JdbcClient.StatementSpec sql = caller.fleetWide() ? jdbc.sql(ALL_VEHICLES)
+                : jdbc.sql(VISIBLE_VEHICLES).param("subject", caller.subject())
+                        .param("workshop", caller.staffWorkshop().map(UUID::toString).orElse(null));
+        return sql.query((rs, row) -> new VehicleSummary(rs.getString("vin"), instant(rs, "first_seen"),
                         instant(rs, "last_seen")))
                 .list();
     }
 
-    /** The newest window of each signal, ordered by signal name; empty when no vehicle has this VIN. */
-    Optional<List<LatestSignal>> latestSignals(String vin) {
-        boolean known = jdbc.sql(VEHICLE_EXISTS).param("vin", vin).query(Boolean.class).single();
-        if (!known) {
-            return Optional.empty();
-        }
-        return Optional.of(jdbc.sql(LATEST_PER_SIGNAL)
+    /** The newest window of each signal, ordered by signal name; empty for a vehicle without telemetry yet. */
+    List<LatestSignal> latestSignals(String vin) {
+        return jdbc.sql(LATEST_PER_SIGNAL)
                 .param("vin", vin)
                 .query((rs, row) -> new LatestSignal(rs.getString("signal"), rs.getString("unit"),
                         instant(rs, "window_start"), instant(rs, "window_end"), rs.getDouble("min_value"),
                         rs.getDouble("max_value"), rs.getDouble("mean_value"), rs.getLong("sample_count")))
-                .list());
+                .list();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         // pgjdbc maps TIMESTAMPTZ to OffsetDateTime (always UTC), not to Instant
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -6,7 +6,7 @@ import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.AlertSeverity;
 import com.kcspeedshop.events.AlertState;
 import com.kcspeedshop.platform.PlatformApiIntegrationTest;
-import java.net.http.HttpRequest;
+import com.kcspeedshop.platform.identity.Role;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
@@ -34,6 +34,14 @@ class AlertApiIT extends PlatformApiIntegrationTest {
     void empty() {
         jdbc.sql("DELETE FROM vehicle_alert_event").update();
         jdbc.sql("DELETE FROM vehicle_alert").update();
+        jdbc.sql("DELETE FROM vehicle_workshop_grant").update();
+        jdbc.sql("DELETE FROM vehicle_registration").update();
+        jdbc.sql("INSERT INTO vehicle_registration (vin, owner_subject) VALUES (:vin, 'alert-owner')")
+                .param("vin", VIN).update();
+    }
+
+    private String owner() {
+        return token("alert-owner", Role.VEHICLE_OWNER, null);
     }
 
     private static Alert event(String id, AlertState state, AlertSeverity severity, Instant at, String message) {
@@ -46,7 +54,7 @@ class AlertApiIT extends PlatformApiIntegrationTest {
         store.apply(raised);
         store.apply(event("a-1", AlertState.UPDATED, AlertSeverity.CRITICAL, T.plusSeconds(60), "119 degC"));
         store.apply(raised); // redelivered, late
-        JsonNode alert = json.readTree(get("/api/alerts/a-1").body());
+        JsonNode alert = json.readTree(get("/api/alerts/a-1", owner()).body());
         assertThat(alert.get("severity").asString()).isEqualTo("CRITICAL");
         assertThat(alert.get("message").asString()).isEqualTo("119 degC");
         assertThat(alert.get("status").asString()).isEqualTo("OPEN");
@@ -54,10 +62,10 @@ class AlertApiIT extends PlatformApiIntegrationTest {
 
         store.apply(event("a-1", AlertState.CLEARED, AlertSeverity.CRITICAL, T.plusSeconds(300), "back to 90 degC"));
         store.apply(event("a-1", AlertState.UPDATED, AlertSeverity.CRITICAL, T.plusSeconds(120), "late update"));
-        alert = json.readTree(get("/api/alerts/a-1").body());
+        alert = json.readTree(get("/api/alerts/a-1", owner()).body());
         assertThat(alert.get("status").asString()).as("auto-cleared by the stream").isEqualTo("CLEARED");
         assertThat(alert.get("message").asString()).isEqualTo("back to 90 degC");
-        assertThat(json.readTree(get("/api/alerts?active=true").body()).size()).isZero();
+        assertThat(json.readTree(get("/api/alerts?active=true", owner()).body()).size()).isZero();
     }
 
     @Test
@@ -66,15 +74,20 @@ class AlertApiIT extends PlatformApiIntegrationTest {
         JsonNode acked = json.readTree(post("/api/alerts/a-2/acknowledge", "").body());
         assertThat(acked.get("status").asString()).isEqualTo("ACKNOWLEDGED");
         assertThat(acked.get("acknowledgedBy").asString()).isNotBlank();
-        JsonNode assigned = json.readTree(post("/api/alerts/a-2/assign", "{\"technician\":\"tech.ana\"}").body());
+        assertThat(post("/api/alerts/a-2/assign", "{\"technician\":\"tech.ana\"}").statusCode())
+                .as("owners do not assign technicians").isEqualTo(403);
+        JsonNode assigned = json.readTree(send("POST", "/api/alerts/a-2/assign", operatorToken(),
+                "{\"technician\":\"tech.ana\"}").body());
         assertThat(assigned.get("assignedTo").asString()).isEqualTo("tech.ana");
-        assertThat(post("/api/alerts/a-2/assign", "{}").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/alerts/a-2/assign", operatorToken(), "{}").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/alerts/a-2/acknowledge", token("stranger", Role.VEHICLE_OWNER, null), null)
+                .statusCode()).as("another owner's alert is invisible").isEqualTo(404);
         JsonNode resolved = json.readTree(post("/api/alerts/a-2/resolve", "{\"note\":\"new thermostat\"}").body());
         assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.get("resolutionNote").asString()).isEqualTo("new thermostat");
         // the stream may still report the episode later; the person's resolution stands
         store.apply(event("a-2", AlertState.UPDATED, AlertSeverity.WARNING, T.plusSeconds(30), "113 degC"));
-        assertThat(json.readTree(get("/api/alerts/a-2").body()).get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(json.readTree(get("/api/alerts/a-2", owner()).body()).get("status").asString()).isEqualTo("RESOLVED");
         assertThat(post("/api/alerts/nope/acknowledge", "").statusCode()).isEqualTo(404);
     }
 
@@ -97,16 +110,15 @@ class AlertApiIT extends PlatformApiIntegrationTest {
                 + " required_skill) VALUES (:w, 'COOLING_CHECK', 'Cooling check', 60, 'lift', 'engine')")
                 .param("w", workshop).update();
 
-        HttpResponse<String> response = get("/api/alerts/a-3/booking-suggestion?workshopId=" + workshop + "&limit=3");
+        HttpResponse<String> response = get("/api/alerts/a-3/booking-suggestion?workshopId=" + workshop + "&limit=3", owner());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode suggestion = json.readTree(response.body());
         assertThat(suggestion.get("serviceCode").asString()).isEqualTo("COOLING_CHECK");
         assertThat(suggestion.get("slots").size()).isEqualTo(3);
-        assertThat(get("/api/alerts/a-3/booking-suggestion?workshopId=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/alerts/a-3/booking-suggestion?workshopId=" + UUID.randomUUID(), owner()).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send("POST", path, owner(), body.isEmpty() ? null : body);
     }
 }

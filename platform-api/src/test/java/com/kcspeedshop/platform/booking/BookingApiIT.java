@@ -3,6 +3,7 @@ package com.kcspeedshop.platform.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.platform.PlatformApiIntegrationTest;
+import com.kcspeedshop.platform.identity.Role;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
@@ -50,6 +51,10 @@ class BookingApiIT extends PlatformApiIntegrationTest {
         service = jdbc.sql("INSERT INTO service_type (workshop_id, code, name, duration_minutes, required_capability,"
                         + " required_skill) VALUES (:w, 'COOLING_CHECK', 'Cooling check', 60, 'lift', 'engine')"
                         + " RETURNING id").param("w", workshop).query(Long.class).single();
+        jdbc.sql("DELETE FROM vehicle_workshop_grant").update();
+        jdbc.sql("DELETE FROM vehicle_registration").update();
+        jdbc.sql("INSERT INTO vehicle_registration (vin, owner_subject) VALUES (:vin, 'booking-owner')")
+                .param("vin", VIN).update();
         LocalDate monday = LocalDate.now(BERLIN).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         nextMondayNine = monday.atTime(LocalTime.of(9, 0)).atZone(BERLIN).toInstant();
     }
@@ -57,7 +62,7 @@ class BookingApiIT extends PlatformApiIntegrationTest {
     @Test
     void searchHoldRetryConflictAndConfirm() throws Exception {
         HttpResponse<String> slots = get("/api/workshops/" + workshop + "/availability?service=" + service
-                + "&from=" + nextMondayNine + "&to=" + nextMondayNine.plusSeconds(3 * 3600) + "&step=PT1H");
+                + "&from=" + nextMondayNine + "&to=" + nextMondayNine.plusSeconds(3 * 3600) + "&step=PT1H", owner());
         assertThat(slots.statusCode()).isEqualTo(200);
         JsonNode offered = json.readTree(slots.body());
         assertThat(offered.size()).isEqualTo(3);
@@ -79,6 +84,13 @@ class BookingApiIT extends PlatformApiIntegrationTest {
         assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(conflict.body()).get("title").asString()).isEqualTo("Slot taken");
 
+        assertThat(send("GET", "/api/bookings/" + id, token("nosy", Role.VEHICLE_OWNER, null), null).statusCode())
+                .as("someone else's booking is invisible").isEqualTo(404);
+        assertThat(get("/api/workshops/" + workshop + "/bookings?from=" + nextMondayNine + "&to="
+                + nextMondayNine.plusSeconds(3600), owner()).statusCode()).as("the calendar is for staff").isEqualTo(403);
+        assertThat(json.readTree(get("/api/workshops/" + workshop + "/bookings?from=" + nextMondayNine + "&to="
+                + nextMondayNine.plusSeconds(3600), token("staff", Role.WORKSHOP_ADMIN, workshop)).body()).size())
+                .isEqualTo(1);
         HttpResponse<String> confirmed = post("/api/bookings/" + id + "/confirm", "", null);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(json.readTree(confirmed.body()).get("status").asString()).isEqualTo("CONFIRMED");
@@ -97,14 +109,18 @@ class BookingApiIT extends PlatformApiIntegrationTest {
         assertThat(closed.statusCode()).isEqualTo(400);
         assertThat(json.readTree(closed.body()).get("detail").asString()).contains("not open throughout");
 
-        assertThat(get("/api/bookings/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
+        assertThat(get("/api/bookings/00000000-0000-0000-0000-000000000000", owner()).statusCode()).isEqualTo(404);
         assertThat(get("/api/workshops/" + workshop + "/availability?service=" + service + "&from="
-                + nextMondayNine + "&to=" + nextMondayNine.minusSeconds(60)).statusCode()).isEqualTo(400);
+                + nextMondayNine + "&to=" + nextMondayNine.minusSeconds(60), owner()).statusCode()).isEqualTo(400);
+    }
+
+    private String owner() {
+        return token("booking-owner", Role.VEHICLE_OWNER, null);
     }
 
     private HttpResponse<String> post(String path, String body, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

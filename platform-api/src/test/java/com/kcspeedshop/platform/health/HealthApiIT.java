@@ -3,6 +3,7 @@ package com.kcspeedshop.platform.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.platform.PlatformApiIntegrationTest;
+import com.kcspeedshop.platform.identity.Role;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,10 @@ class HealthApiIT extends PlatformApiIntegrationTest {
     @BeforeEach
     void empty() {
         jdbc.sql("DELETE FROM health_score").update();
+        jdbc.sql("DELETE FROM vehicle_workshop_grant").update();
+        jdbc.sql("DELETE FROM vehicle_registration").update();
+        jdbc.sql("INSERT INTO vehicle_registration (vin, owner_subject) VALUES (:vin, 'health-owner')")
+                .param("vin", VIN).update();
     }
 
     private void score(String subsystem, Instant at, double score, String contributions) {
@@ -36,6 +41,10 @@ class HealthApiIT extends PlatformApiIntegrationTest {
                 .param("score", score).param("c", contributions).update();
     }
 
+    private String owner() {
+        return token("health-owner", Role.VEHICLE_OWNER, null);
+    }
+
     @Test
     void latestPerSubsystemWithItsExplanationOverallFirst() throws Exception {
         score("cooling", T, 100, "[]");
@@ -44,7 +53,7 @@ class HealthApiIT extends PlatformApiIntegrationTest {
         score("overall", T.plusSeconds(10), 80, "[]");
         score("charging", T, 95, "[]");
 
-        JsonNode latest = json.readTree(get("/api/vehicles/" + VIN + "/health").body());
+        JsonNode latest = json.readTree(get("/api/vehicles/" + VIN + "/health", owner()).body());
         assertThat(latest.size()).isEqualTo(3);
         assertThat(latest.get(0).get("subsystem").asString()).isEqualTo("overall");
         JsonNode cooling = latest.get(2);
@@ -62,11 +71,14 @@ class HealthApiIT extends PlatformApiIntegrationTest {
             score("overall", T.plusSeconds(10L * i), i == 37 ? 12 : 90, "[]");
         }
         JsonNode history = json.readTree(get("/api/vehicles/" + VIN + "/health/history?from=" + T + "&to="
-                + T.plusSeconds(1000) + "&max=10").body());
+                + T.plusSeconds(1000) + "&max=10", owner()).body());
         assertThat(history.size()).isEqualTo(10);
         assertThat(history.findValuesAsString("score")).isNotEmpty();
         assertThat(history.findValues("score").stream().mapToDouble(JsonNode::asDouble).min().orElseThrow())
                 .as("the dip survives thinning").isEqualTo(12);
-        assertThat(get("/api/vehicles/not-a-vin/health").statusCode()).isEqualTo(400);
+        assertThat(get("/api/vehicles/not-a-vin/health", owner()).statusCode()).isEqualTo(400);
+        assertThat(get("/api/vehicles/" + VIN + "/health", token("someone-else", Role.VEHICLE_OWNER, null))
+                .statusCode()).as("another owner's car is invisible").isEqualTo(404);
+        assertThat(get("/api/vehicles/" + VIN + "/health").statusCode()).isEqualTo(401);
     }
 }

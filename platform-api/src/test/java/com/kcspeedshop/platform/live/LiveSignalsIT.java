@@ -110,8 +110,10 @@ class LiveSignalsIT extends PlatformApiIntegrationTest {
         }
     }
 
+    // as an operator, who may see every vehicle; who may subscribe to what is LiveSignalsAccessIT's subject
     private SocketClient subscribe(String query) {
-        return SocketClient.connect(http, URI.create("ws://localhost:" + port + "/ws/signals" + query));
+        String auth = (query.isEmpty() ? "?" : "&") + "access_token=" + operatorToken();
+        return SocketClient.connect(http, URI.create("ws://localhost:" + port + "/ws/signals" + query + auth));
     }
 
     // the handshake completes a moment before the server registers the session

@@ -6,7 +6,7 @@ import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.AlertSeverity;
 import com.kcspeedshop.events.AlertState;
 import com.kcspeedshop.platform.PlatformApiIntegrationTest;
-import java.net.http.HttpRequest;
+import com.kcspeedshop.platform.identity.Role;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Web Push end to end: subscribe over REST, an alert arrives, the push endpoint verifies VAPID and decrypts it. */
 class PushIT extends PlatformApiIntegrationTest {
 
-    private static final String USER = "anonymous";
+    private static final String USER = "push-it-user";
     private static final String VIN = "1HGCM82633A004352";
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -49,7 +49,7 @@ class PushIT extends PlatformApiIntegrationTest {
     void anAlertReachesTheBrowserEncryptedAndSignedOnceAndGoneDevicesAreForgotten() throws Exception {
         assertThat(subscribe(pushService.origin() + "/push/phone-1", "phone").statusCode()).isEqualTo(201);
         assertThat(subscribe(pushService.origin() + "/gone/old-laptop", "laptop").statusCode()).isEqualTo(201);
-        String vapidKey = json.readTree(get("/api/push/vapid-public-key").body()).get("publicKey").asString();
+        String vapidKey = json.readTree(get("/api/push/vapid-public-key", user()).body()).get("publicKey").asString();
 
         Alert raised = new Alert("alert-42", VIN, "overheating", AlertSeverity.CRITICAL, AlertState.RAISED,
                 Instant.now(), "Coolant 118 degC for 60 s");
@@ -65,7 +65,7 @@ class PushIT extends PlatformApiIntegrationTest {
         assertThat(message.payload().get("alertId").asString()).isEqualTo("alert-42");
         assertThat(message.payload().get("body").asString()).contains("118");
         assertThat(message.urgency()).isEqualTo("high");
-        assertThat(json.readTree(get("/api/push/subscriptions").body()).size())
+        assertThat(json.readTree(get("/api/push/subscriptions", user()).body()).size())
                 .as("the 410 subscription is removed").isEqualTo(1);
 
         push.deliverDue(100);
@@ -113,13 +113,15 @@ class PushIT extends PlatformApiIntegrationTest {
                 .formatted(endpoint, pushService.p256dh(), pushService.authSecret(), device));
     }
 
+    private String user() {
+        return token(USER, Role.VEHICLE_OWNER, null);
+    }
+
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send("POST", path, user(), body);
     }
 
     private HttpResponse<String> put(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send("PUT", path, user(), body);
     }
 }

@@ -46,4 +46,19 @@ class RequiredSettingsCheckTest {
 
         assertThatCode(() -> RequiredSettingsCheck.check(environment)).doesNotThrowAnyException();
     }
+
+    @Test
+    void shouldRequireAnExternalIssuerWhenTheEmbeddedOneIsOff() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/kcs")
+                .withProperty("spring.kafka.bootstrap-servers", "kafka:9092")
+                .withProperty("kcspeedshop.identity.embedded-issuer.enabled", "false");
+
+        assertThatThrownBy(() -> RequiredSettingsCheck.check(environment))
+                .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                .hasMessageContaining("jwk-set-uri");
+        assertThatCode(() -> RequiredSettingsCheck.check(environment.withProperty(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://sso.example.org/realms/kcs")))
+                .doesNotThrowAnyException();
+    }
 }

@@ -1,0 +1,70 @@
+package com.kcspeedshop.platform.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of identity and access, under {@code kcspeedshop.identity}.
+ *
+ * <p>Which issuer signs the tokens: the embedded one ({@code embedded-issuer.enabled=true}, the default) or any OIDC
+ * issuer set with Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or {@code jwk-set-uri}).
+ *
+ * @param rolesClaim claim of the access token that lists the caller's roles ({@link Role} names, case-insensitive);
+ *     a dotted path reads nested claims, e.g. {@code realm_access.roles} for Keycloak.
+ * @param workshopClaim claim that holds the workshop (tenant) id, a UUID, of technicians and workshop admins.
+ * @param web how the web page logs in: the OAuth2 client id and, for an external issuer, its endpoints.
+ * @param embeddedIssuer the in-process authorization server of the default install.
+ */
+@Validated
+@ConfigurationProperties("kcspeedshop.identity")
+public record IdentityProperties(
+        @NotBlank @DefaultValue("roles") String rolesClaim,
+        @NotBlank @DefaultValue("workshop_id") String workshopClaim,
+        @Valid @NotNull @DefaultValue Web web,
+        @Valid @NotNull @DefaultValue EmbeddedIssuer embeddedIssuer) {
+
+    /**
+     * The browser login (authorization code with PKCE, public client).
+     *
+     * @param clientId the public client the page uses.
+     * @param authorizationUri the issuer's authorization endpoint; empty for the embedded issuer's {@code /oauth2/authorize}.
+     * @param tokenUri the issuer's token endpoint; empty for the embedded issuer's {@code /oauth2/token}.
+     * @param scope the scopes the page asks for.
+     */
+    public record Web(
+            @NotBlank @DefaultValue("kcspeedshop-web") String clientId,
+            @DefaultValue("") String authorizationUri,
+            @DefaultValue("") String tokenUri,
+            @NotBlank @DefaultValue("openid") String scope) {
+    }
+
+    /**
+     * The embedded issuer (Spring Authorization Server inside this application).
+     *
+     * @param enabled off when an external OIDC issuer signs the tokens.
+     * @param seedDemoUsers creates the demo workshops and one demo user per role on start (demo only: their passwords
+     *     are in the README).
+     * @param accessTokenTtl how long an access token is valid.
+     * @param redirectUris extra redirect URIs of the web client (besides {@code http://localhost:<port>/} and
+     *     {@code http://127.0.0.1:<port>/} of this server), e.g. the public URL behind a proxy.
+     */
+    public record EmbeddedIssuer(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("true") boolean seedDemoUsers,
+            @NotNull @DefaultValue("1h") Duration accessTokenTtl,
+            @NotNull @DefaultValue List<String> redirectUris) {
+
+        public EmbeddedIssuer {
+            if (accessTokenTtl != null && (accessTokenTtl.isNegative() || accessTokenTtl.isZero())) {
+                throw new IllegalArgumentException("kcspeedshop.identity.embedded-issuer.access-token-ttl must be "
+                        + "positive, got " + accessTokenTtl);
+            }
+        }
+    }
+}
