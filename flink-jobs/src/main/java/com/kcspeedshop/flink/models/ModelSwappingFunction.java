@@ -100,6 +100,18 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
         return current == null || current.scorer == null ? Optional.empty() : Optional.of(current.servingId);
     }
 
+    long swapCount() {
+        return swaps.getCount();
+    }
+
+    long staleCount() {
+        return stale.getCount();
+    }
+
+    long loadFailureCount() {
+        return loadFailures.getCount();
+    }
+
     private Optional<S> resolve(String modelName, ModelUpdate newest) {
         if (newest == null || newest.action() == ModelAction.RETIRED) {
             loaded.remove(modelName);
