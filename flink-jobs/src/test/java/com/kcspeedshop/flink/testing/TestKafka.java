@@ -49,10 +49,15 @@ public final class TestKafka implements AutoCloseable {
         return producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
     }
 
-    /** Every record of the topic up to its current end offsets, in partition then offset order. */
+    /**
+     * Every committed record of the topic up to its current end offsets, in partition then offset order. Reads with
+     * {@code isolation.level=read_committed}, as consumers of exactly-once topics must: records of open or aborted
+     * transactions are never returned.
+     */
     public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

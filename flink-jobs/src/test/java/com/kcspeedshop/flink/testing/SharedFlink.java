@@ -1,0 +1,79 @@
+package com.kcspeedshop.flink.testing;
+
+import java.util.Map;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.util.TestStreamEnvironment;
+import org.apache.flink.test.util.MiniClusterWithClientResource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One Flink MiniCluster per test JVM, shared by every IT class ({@code @ExtendWith(SharedFlink.class)}), with an
+ * in-memory metric reporter so tests can read operator metrics. Flink's own {@code MiniClusterExtension} starts a
+ * cluster per class and unsets the context environment after it, which would leave the next class without one.
+ * {@code StreamExecutionEnvironment.getExecutionEnvironment()} submits to this cluster once the extension ran.
+ */
+public final class SharedFlink implements BeforeAllCallback {
+
+    /** Default parallelism of test jobs; the cluster has exactly this many slots. */
+    public static final int PARALLELISM = 2;
+
+    private static MiniClusterWithClientResource cluster;
+    private static InMemoryReporter reporter;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+        TestStreamEnvironment.setAsContext(cluster.getMiniCluster(), PARALLELISM);
+    }
+
+    private static synchronized void start() throws Exception {
+        if (cluster != null) {
+            return;
+        }
+        reporter = InMemoryReporter.createWithRetainedMetrics();
+        Configuration conf = reporter.addToConfiguration(new Configuration());
+        // enough managed memory for RocksDB to run without flushing on every write
+        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(128));
+        cluster = new MiniClusterWithClientResource(new MiniClusterResourceConfiguration.Builder()
+                .setConfiguration(conf).setNumberTaskManagers(1).setNumberSlotsPerTaskManager(PARALLELISM).build());
+        cluster.before();
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::after, "shared-flink-minicluster-stop"));
+    }
+
+    /**
+     * The sum over all subtasks of the counter {@code metric} of the operator named {@code operator} in {@code job}.
+     * Metrics are retained after the job ends.
+     */
+    public static long counterSum(JobID job, String operator, String metric) {
+        long sum = 0;
+        for (Map.Entry<String, Metric> entry : reporter.findMetrics(job, metric).entrySet()) {
+            if (entry.getKey().contains("." + operator + ".") && entry.getValue() instanceof Counter counter) {
+                sum += counter.getCount();
+            }
+        }
+        return sum;
+    }
+
+    /** The lowest value over all subtasks of the gauge {@code metric} of the operator named {@code operator}. */
+    public static long gaugeMin(JobID job, String operator, String metric) {
+        long min = Long.MAX_VALUE;
+        boolean found = false;
+        for (Map.Entry<String, Metric> entry : reporter.findMetrics(job, metric).entrySet()) {
+            if (entry.getKey().contains("." + operator + ".") && entry.getValue() instanceof Gauge<?> gauge
+                    && gauge.getValue() instanceof Number value) {
+                min = Math.min(min, value.longValue());
+                found = true;
+            }
+        }
+        return found ? min : Long.MIN_VALUE;
+    }
+}
