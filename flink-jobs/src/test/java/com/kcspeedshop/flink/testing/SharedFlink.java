@@ -26,27 +26,49 @@ public final class SharedFlink implements BeforeAllCallback {
     /** Default parallelism of test jobs; the cluster has exactly this many slots. */
     public static final int PARALLELISM = 2;
 
-    private static MiniClusterWithClientResource cluster;
-    private static InMemoryReporter reporter;
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedFlink.class);
+
+    private static volatile InMemoryReporter reporter;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        start();
-        TestStreamEnvironment.setAsContext(cluster.getMiniCluster(), PARALLELISM);
+    public void beforeAll(ExtensionContext context) {
+        // the root store outlives every test class and closes the cluster once the whole run is over, before the JVM
+        // exits: stopping it from a shutdown hook races Flink's own hooks that close its RPC class loader
+        Cluster cluster = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Cluster.class, key -> Cluster.start(), Cluster.class);
+        TestStreamEnvironment.setAsContext(cluster.resource.getMiniCluster(), PARALLELISM);
     }
 
-    private static synchronized void start() throws Exception {
-        if (cluster != null) {
-            return;
+    /** The started cluster, closed by JUnit at the end of the run. */
+    private static final class Cluster implements AutoCloseable {
+        private final MiniClusterWithClientResource resource;
+
+        private Cluster(MiniClusterWithClientResource resource) {
+            this.resource = resource;
         }
-        reporter = InMemoryReporter.createWithRetainedMetrics();
-        Configuration conf = reporter.addToConfiguration(new Configuration());
-        // enough managed memory for RocksDB to run without flushing on every write
-        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(128));
-        cluster = new MiniClusterWithClientResource(new MiniClusterResourceConfiguration.Builder()
-                .setConfiguration(conf).setNumberTaskManagers(1).setNumberSlotsPerTaskManager(PARALLELISM).build());
-        cluster.before();
-        Runtime.getRuntime().addShutdownHook(new Thread(cluster::after, "shared-flink-minicluster-stop"));
+
+        static Cluster start() {
+            InMemoryReporter metrics = InMemoryReporter.createWithRetainedMetrics();
+            Configuration conf = metrics.addToConfiguration(new Configuration());
+            // enough managed memory for RocksDB to run without flushing on every write
+            conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(128));
+            MiniClusterWithClientResource resource = new MiniClusterWithClientResource(
+                    new MiniClusterResourceConfiguration.Builder().setConfiguration(conf).setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(PARALLELISM).build());
+            try {
+                resource.before();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the shared Flink MiniCluster", e);
+            }
+            reporter = metrics;
+            return new Cluster(resource);
+        }
+
+        @Override
+        public void close() {
+            TestStreamEnvironment.unsetAsContext();
+            resource.after();
+        }
     }
 
     /**
