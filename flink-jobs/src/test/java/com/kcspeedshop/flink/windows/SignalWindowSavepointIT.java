@@ -7,6 +7,7 @@ import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.SignalWindow;
 import com.kcspeedshop.flink.ingest.DropDuplicates;
+import com.kcspeedshop.flink.ingest.RouteLate;
 import com.kcspeedshop.flink.testing.SharedFlink;
 import com.kcspeedshop.flink.testing.TestDatabase;
 import com.kcspeedshop.flink.testing.TestDatabase.StoredWindow;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A savepoint taken by one run of the signal-windows job restores in the next: Kafka offsets, an open window and the
- * duplicate filter's memory all carry over. The first run keeps state on the heap, the second in RocksDB, which also
+ * duplicate filter's memory all carry over; a late reading then goes to the late-readings topic, counted. The first run keeps state on the heap, the second in RocksDB, which also
  * shows a canonical savepoint moves between the backends and that RocksDB runs on this machine.
  */
 @ExtendWith(SharedFlink.class)
@@ -103,8 +104,17 @@ class SignalWindowSavepointIT {
                     .containsExactlyInAnyOrderElementsOf(expected));
             assertThat(SharedFlink.counterSum(second.getJobID(), "drop-duplicate-obd-readings",
                     DropDuplicates.DUPLICATES_METRIC)).isEqualTo(2);
-            assertThat(kafka.readAll(topics[3])).as("nothing was late").isEmpty();
+            assertThat(kafka.readAll(topics[3])).as("nothing was late so far").isEmpty();
             assertThat(rocksDbFiles(rocksDir)).as("run 2 kept its state in RocksDB").isNotEmpty();
+
+            // window 2 has fired, so the watermark is past T0+30s: a new reading captured at T0+5s is late
+            ObdReading late = reading(9, 5);
+            send(topics[0], late);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kafka.readAll(topics[3]))
+                    .extracting(r -> Events.OBD_READING.decode(r.value())).containsExactly(late));
+            assertThat(SharedFlink.counterSum(second.getJobID(), "route-late-obd-readings", RouteLate.LATE_METRIC))
+                    .isEqualTo(1);
+            assertThat(database.windows()).extracting(StoredWindow::window).containsExactlyElementsOf(expected);
         } finally {
             second.cancel().get();
         }
