@@ -115,7 +115,7 @@ class IngestStageIT {
             assertThat(SharedFlink.counterSum(job.getJobID(), "route-late-obd-readings", RouteLate.LATE_METRIC))
                     .isEqualTo(1);
         } finally {
-            job.cancel().get();
+            SharedFlink.cancelAndWait(job);
         }
     }
 

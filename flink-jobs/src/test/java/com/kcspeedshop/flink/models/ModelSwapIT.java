@@ -110,7 +110,7 @@ class ModelSwapIT {
             assertThat(SharedFlink.counterSum(job.getJobID(), "predict", ModelSwappingFunction.SWAPS_METRIC))
                     .isEqualTo(SharedFlink.PARALLELISM); // each subtask loaded the model once
         } finally {
-            job.cancel().get();
+            SharedFlink.cancelAndWait(job);
         }
     }
 

@@ -1,10 +1,12 @@
 package com.kcspeedshop.flink.testing;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Metric;
@@ -68,6 +70,21 @@ public final class SharedFlink implements BeforeAllCallback {
         public void close() {
             TestStreamEnvironment.unsetAsContext();
             resource.after();
+        }
+    }
+
+    /**
+     * Cancels {@code job} and waits until it has stopped, so its slots are free for the next test; a cancel alone
+     * returns as soon as the cluster accepted it, while the tasks may still be closing their Kafka producers.
+     */
+    public static void cancelAndWait(JobClient job) throws Exception {
+        job.cancel().get(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!job.getJobStatus().get(30, TimeUnit.SECONDS).isGloballyTerminalState()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + job.getJobID() + " did not stop within 30 s of its cancel");
+            }
+            Thread.sleep(50);
         }
     }
 

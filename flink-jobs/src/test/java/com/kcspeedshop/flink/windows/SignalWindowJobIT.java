@@ -151,7 +151,7 @@ class SignalWindowJobIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(database.windows())
                     .extracting(StoredWindow::window).containsExactlyInAnyOrderElementsOf(closed));
         } finally {
-            job.cancel().get();
+            SharedFlink.cancelAndWait(job);
         }
     }
 

@@ -116,7 +116,7 @@ class SignalWindowSavepointIT {
                     .isEqualTo(1);
             assertThat(database.windows()).extracting(StoredWindow::window).containsExactlyElementsOf(expected);
         } finally {
-            second.cancel().get();
+            SharedFlink.cancelAndWait(second);
         }
     }
 
