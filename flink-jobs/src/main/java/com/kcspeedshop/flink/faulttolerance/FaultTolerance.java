@@ -17,8 +17,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * A job's checkpointing, state backend and restart settings, validated on construction and applied to an environment
  * in one call. Jobs build it from their own typed options; see the README's Flink configuration table.
  *
- * @param checkpointInterval zero leaves the environment's checkpointing (interval, mode, storage) as it is: the
- *                           launcher's embedded MiniCluster configures those itself
+ * @param checkpointInterval zero leaves the environment's checkpoint interval and mode as they are: the launcher's
+ *                           embedded MiniCluster configures checkpointing itself
  * @param checkpointMode     exactly-once (aligned barriers; needed for exactly-once sinks) or at-least-once
  * @param checkpointDir      where checkpoints are kept ({@code file:///...}, {@code s3://...}); empty leaves the
  *                           environment's storage. Checkpoints there are retained on cancellation so a restart can
