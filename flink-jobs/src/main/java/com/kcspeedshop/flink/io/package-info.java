@@ -8,6 +8,8 @@
  *       value bytes, so a record that {@link com.kcspeedshop.flink.io.DecodeOrDeadLetter} cannot read becomes a
  *       {@link com.kcspeedshop.events.DeadLetter} that names exactly where it came from. Bad input never fails a job.</li>
  *   <li>Every type that crosses an operator boundary is a Flink POJO; nothing is registered with Kryo.</li>
+ *   <li>Kafka sinks come from {@link com.kcspeedshop.flink.io.KafkaSinks}: exactly-once with a transactional id
+ *       prefix per job and output and a transaction timeout the broker accepts, or at-least-once.</li>
  *   <li>The PostgreSQL sink only does idempotent upserts, so replays after a restart rewrite identical rows and the sink
  *       can be at-least-once without duplicates.</li>
  * </ul>

@@ -1,12 +1,14 @@
 package com.kcspeedshop.flink.windows;
 
-import com.kcspeedshop.events.DeadLetter;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.SignalWindow;
-import com.kcspeedshop.flink.io.DecodeOrDeadLetter;
+import com.kcspeedshop.flink.ingest.CountLate;
+import com.kcspeedshop.flink.ingest.EventKind;
+import com.kcspeedshop.flink.ingest.IngestSettings;
+import com.kcspeedshop.flink.ingest.IngestStage;
+import com.kcspeedshop.flink.ingest.Ingested;
 import com.kcspeedshop.flink.io.KafkaRecord;
 import java.util.Objects;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
@@ -18,7 +20,8 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The signal-windows job: raw readings in; per vehicle and signal, event-time tumbling windows of min, max, mean and
- * count out, to a window topic and a window table; undecodable and late readings to the dead-letter topic.
+ * count out, to a window topic and a window table. Readings enter through the shared {@link IngestStage}: duplicates
+ * are dropped, late readings go to the late-readings topic and undecodable records to the dead-letter topic.
  *
  * <p>{@link #build} takes the source and sinks, so tests run the real topology against their own; {@link
  * #wireProduction} plugs in Kafka and PostgreSQL; {@link #main} is the entry point on a Flink cluster.
@@ -28,20 +31,24 @@ public final class SignalWindowJob {
     /** The job's name in Flink and the consumer named in its dead letters. */
     public static final String JOB_NAME = "signal-windows";
 
-    /** Readings that arrived after their window had fired. */
+    /**
+     * Readings that reached the window operator after their window had fired. The ingest stage routes late readings
+     * before they get here; this catches the few that slip past it when an idle input resumes behind the combined
+     * watermark.
+     */
     static final OutputTag<ObdReading> LATE_READINGS =
             new OutputTag<>("late-readings", TypeInformation.of(ObdReading.class));
 
     private final WindowTiming timing;
-    private final String readingsTopic;
+    private final IngestSettings ingest;
 
     /**
-     * @param timing        window length, out-of-orderness and idleness
-     * @param readingsTopic the topic the source reads, named in dead letters of late readings
+     * @param timing window length (the ingest settings carry out-of-orderness and idleness)
+     * @param ingest event time and duplicate detection of the ingest stage
      */
-    public SignalWindowJob(WindowTiming timing, String readingsTopic) {
+    public SignalWindowJob(WindowTiming timing, IngestSettings ingest) {
         this.timing = Objects.requireNonNull(timing, "timing");
-        this.readingsTopic = Objects.requireNonNull(readingsTopic, "readingsTopic");
+        this.ingest = Objects.requireNonNull(ingest, "ingest");
     }
 
     /** Reads the config from {@code --key value} arguments, wires Kafka and PostgreSQL and runs until cancelled. */
@@ -62,15 +69,14 @@ public final class SignalWindowJob {
 
     /**
      * Wires the job with its production connectors into {@code env}: a Kafka source on the readings topic, Kafka sinks
-     * for windows and dead letters, and the PostgreSQL sink. Also applies the config's parallelism and checkpoint
-     * interval to {@code env} (a zero interval leaves the environment's checkpointing as it is). Does not execute.
+     * for windows, late readings and dead letters, and the PostgreSQL sink. Also applies the config's parallelism and
+     * fault tolerance (checkpointing, state backend, restart strategy) to {@code env}; a zero checkpoint interval leaves
+     * the environment's checkpointing as it is. Does not execute.
      */
     public static void wireProduction(StreamExecutionEnvironment env, SignalWindowJobConfig config) {
         config.parallelism().ifPresent(env::setParallelism);
-        if (!config.checkpointInterval().isZero()) {
-            env.enableCheckpointing(config.checkpointInterval().toMillis());
-        }
-        new SignalWindowJob(config.timing(), config.readingsTopic())
+        config.faultTolerance().applyTo(env);
+        new SignalWindowJob(config.timing(), config.ingest())
                 .build(env, ProductionConnectors.source(config), ProductionConnectors.sinks(config));
     }
 
@@ -82,24 +88,17 @@ public final class SignalWindowJob {
 
     /** Adds the job's topology to {@code env}, reading from {@code source} and writing to {@code sinks}. */
     public void build(StreamExecutionEnvironment env, Source<KafkaRecord, ?, ?> source, SignalWindowSinks sinks) {
-        // no watermarks at the source: event time is inside the payload, which only the decoder may read
-        SingleOutputStreamOperator<ObdReading> readings = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "obd-readings-source")
-                .uid("obd-readings-source")
-                .process(new DecodeOrDeadLetter<>(ObdReading.class, JOB_NAME))
-                .name("decode-obd-readings").uid("decode-obd-readings");
+        Ingested<ObdReading> readings = new IngestStage(ingest).ingest(env, source, EventKind.OBD_READINGS);
 
-        SingleOutputStreamOperator<SignalWindow> windows = windowed(readings
-                .assignTimestampsAndWatermarks(watermarks())
-                .name("reading-event-time").uid("reading-event-time"), timing);
-
+        SingleOutputStreamOperator<SignalWindow> windows = windowed(readings.events(), timing);
         windows.sinkTo(sinks.windowTopic()).name("signal-windows-topic-sink").uid("signal-windows-topic-sink");
         windows.sinkTo(sinks.windowTable()).name("signal-windows-table-sink").uid("signal-windows-table-sink");
 
-        DataStream<DeadLetter> late = windows.getSideOutput(LATE_READINGS)
-                .process(new LateReadingToDeadLetter(readingsTopic, JOB_NAME))
-                .name("late-readings-to-dead-letters").uid("late-readings-to-dead-letters");
-        readings.getSideOutput(DecodeOrDeadLetter.DEAD_LETTERS).union(late)
+        DataStream<ObdReading> lateAtWindow = windows.getSideOutput(LATE_READINGS)
+                .map(new CountLate<>(ObdReading.class)).name("count-late-at-window").uid("count-late-at-window");
+        readings.late().union(lateAtWindow)
+                .sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
+        readings.deadLetters()
                 .sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid("dead-letter-sink");
     }
 
@@ -111,17 +110,5 @@ public final class SignalWindowJob {
                 .sideOutputLateData(LATE_READINGS)
                 .aggregate(new SignalStatsAggregate(), new EmitSignalWindow())
                 .name("signal-window-stats").uid("signal-window-stats");
-    }
-
-    /**
-     * Watermarks trail the newest reading by the out-of-orderness. They are generated after decoding, per parallel
-     * decoder rather than per Kafka partition, so the out-of-orderness must also cover the skew between the partitions
-     * one subtask reads. Idleness lets a silent subtask stop holding every window back.
-     */
-    private WatermarkStrategy<ObdReading> watermarks() {
-        WatermarkStrategy<ObdReading> strategy = WatermarkStrategy
-                .<ObdReading>forBoundedOutOfOrderness(timing.outOfOrderness())
-                .withTimestampAssigner((reading, previous) -> reading.capturedAt().toEpochMilli());
-        return timing.idleness().isZero() ? strategy : strategy.withIdleness(timing.idleness());
     }
 }

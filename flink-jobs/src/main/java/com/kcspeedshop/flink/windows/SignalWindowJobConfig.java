@@ -2,13 +2,23 @@ package com.kcspeedshop.flink.windows;
 
 import static com.kcspeedshop.flink.windows.SignalWindowOption.*;
 
+import com.kcspeedshop.flink.faulttolerance.FaultTolerance;
+import com.kcspeedshop.flink.faulttolerance.RestartStrategyKind;
+import com.kcspeedshop.flink.faulttolerance.StateBackendKind;
+import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.io.JdbcSettings;
+import com.kcspeedshop.flink.io.KafkaSinks;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.core.execution.CheckpointingMode;
 
 /**
  * The validated settings of the signal-windows job. Built only through {@link #fromArgs} or {@link #fromMap}, which
@@ -30,6 +40,7 @@ public final class SignalWindowJobConfig {
             Pattern.compile("(\\[[0-9a-fA-F:.]+]|[^\\s,:\\[\\]]+):\\d{1,5}(,(\\[[0-9a-fA-F:.]+]|[^\\s,:\\[\\]]+):\\d{1,5})*");
     // Kafka's own rule for topic names
     private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    private static final Pattern TRANSACTIONAL_ID = Pattern.compile("[a-zA-Z0-9._-]{1,100}");
     private static final Pattern NOT_BLANK = Pattern.compile(".*\\S.*");
     private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://\\S+");
 
@@ -38,15 +49,18 @@ public final class SignalWindowJobConfig {
     private final String readingsTopic;
     private final String windowsTopic;
     private final String deadLetterTopic;
+    private final String lateReadingsTopic;
     private final StartingOffsets startingOffsets;
     private final boolean bounded;
     private final DeliveryGuarantee deliveryGuarantee;
     private final String transactionalIdPrefix;
+    private final Duration transactionTimeout;
     private final JdbcSettings jdbc;
     private final int jdbcBatchSize;
     private final Duration jdbcMaxDelay;
     private final WindowTiming timing;
-    private final Duration checkpointInterval;
+    private final Duration duplicateTtl;
+    private final FaultTolerance faultTolerance;
     private final OptionalInt parallelism;
 
     private SignalWindowJobConfig(ConfigValues values) {
@@ -55,19 +69,29 @@ public final class SignalWindowJobConfig {
         readingsTopic = topic(values, READINGS_TOPIC);
         windowsTopic = topic(values, WINDOWS_TOPIC);
         deadLetterTopic = topic(values, DEAD_LETTER_TOPIC);
+        lateReadingsTopic = topic(values, LATE_READINGS_TOPIC);
         startingOffsets = values.enumValue(STARTING_OFFSETS, StartingOffsets.class);
         bounded = values.bool(BOUNDED);
         deliveryGuarantee = values.enumValue(DELIVERY_GUARANTEE, DeliveryGuarantee.class);
-        transactionalIdPrefix = values.matching(TRANSACTIONAL_ID_PREFIX, NOT_BLANK, "a non-blank prefix");
+        transactionalIdPrefix = values.matching(TRANSACTIONAL_ID_PREFIX, TRANSACTIONAL_ID,
+                "1-100 characters of a-z, A-Z, 0-9, '.', '_' and '-'");
+        transactionTimeout = values.duration(TRANSACTION_TIMEOUT, false);
+        if (transactionTimeout.compareTo(KafkaSinks.BROKER_DEFAULT_MAX_TRANSACTION_TIMEOUT) > 0) {
+            throw ConfigValues.invalid(TRANSACTION_TIMEOUT, "at most 15m (brokers refuse longer transactions unless "
+                    + "transaction.max.timeout.ms is raised)", values.required(TRANSACTION_TIMEOUT));
+        }
         jdbc = new JdbcSettings(values.matching(JDBC_URL, POSTGRES_URL, "jdbc:postgresql://host:port/database"),
                 values.matching(JDBC_USER, NOT_BLANK, "a database user"), values.optional(JDBC_PASSWORD).orElse(""));
         jdbcBatchSize = values.integer(JDBC_BATCH_SIZE, values.required(JDBC_BATCH_SIZE), 1, 10_000);
         jdbcMaxDelay = values.duration(JDBC_MAX_DELAY, false);
         timing = timing(values);
-        checkpointInterval = values.duration(CHECKPOINT_INTERVAL, true);
-        if (!checkpointInterval.isZero() && checkpointInterval.toMillis() < 10) {
-            throw ConfigValues.invalid(CHECKPOINT_INTERVAL, "0 or at least 10ms (Flink's minimum)",
-                    values.required(CHECKPOINT_INTERVAL));
+        duplicateTtl = values.duration(DUPLICATE_TTL, false);
+        faultTolerance = faultTolerance(values);
+        Duration interval = faultTolerance.checkpointInterval();
+        if (deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE && !interval.isZero()
+                && transactionTimeout.compareTo(interval) <= 0) {
+            throw ConfigValues.invalid(TRANSACTION_TIMEOUT, "longer than checkpoint.interval (" + interval
+                    + "): an exactly-once sink commits only on checkpoints", values.required(TRANSACTION_TIMEOUT));
         }
         parallelism = values.optional(PARALLELISM)
                 .map(p -> OptionalInt.of(values.integer(PARALLELISM, p, 1, 32_768)))
@@ -113,6 +137,40 @@ public final class SignalWindowJobConfig {
         return new WindowTiming(size, values.duration(OUT_OF_ORDERNESS, true), values.duration(IDLENESS, true));
     }
 
+    private static FaultTolerance faultTolerance(ConfigValues values) {
+        Duration interval = values.duration(CHECKPOINT_INTERVAL, true);
+        if (!interval.isZero() && interval.compareTo(FaultTolerance.MIN_CHECKPOINT_INTERVAL) < 0) {
+            throw ConfigValues.invalid(CHECKPOINT_INTERVAL, "0 or at least 10ms (Flink's minimum)",
+                    values.required(CHECKPOINT_INTERVAL));
+        }
+        Optional<URI> dir = values.optional(CHECKPOINT_DIR).filter(v -> !v.isEmpty())
+                .map(v -> checkpointDir(v));
+        OptionalInt attempts = values.optional(RESTART_ATTEMPTS).filter(v -> !v.isEmpty())
+                .map(v -> OptionalInt.of(values.integer(RESTART_ATTEMPTS, v, 1, Integer.MAX_VALUE)))
+                .orElse(OptionalInt.empty());
+        return new FaultTolerance(interval, values.enumValue(CHECKPOINT_MODE, CheckpointingMode.class), dir,
+                values.enumValue(STATE_BACKEND, StateBackendKind.class),
+                values.enumValue(RESTART_STRATEGY, RestartStrategyKind.class), attempts,
+                values.duration(RESTART_DELAY, true));
+    }
+
+    /** An absolute path becomes a file: URI; anything else must already be an absolute URI. */
+    private static URI checkpointDir(String value) {
+        if (value.startsWith("/")) {
+            return Path.of(value).toUri();
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.isAbsolute()) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the expected form
+        }
+        throw ConfigValues.invalid(CHECKPOINT_DIR, "an absolute path or a URI with a scheme (file:///..., s3://...)",
+                value);
+    }
+
     private static String topic(ConfigValues values, SignalWindowOption option) {
         return values.matching(option, TOPIC, "a Kafka topic name ([a-zA-Z0-9._-], at most 249 characters)");
     }
@@ -138,6 +196,11 @@ public final class SignalWindowJobConfig {
         return deadLetterTopic;
     }
 
+    /** Where readings go that arrived after the watermark had passed them. */
+    public String lateReadingsTopic() {
+        return lateReadingsTopic;
+    }
+
     public StartingOffsets startingOffsets() {
         return startingOffsets;
     }
@@ -153,6 +216,11 @@ public final class SignalWindowJobConfig {
 
     public String transactionalIdPrefix() {
         return transactionalIdPrefix;
+    }
+
+    /** Transaction timeout of the exactly-once Kafka sinks. */
+    public Duration transactionTimeout() {
+        return transactionTimeout;
     }
 
     public JdbcSettings jdbc() {
@@ -174,7 +242,17 @@ public final class SignalWindowJobConfig {
 
     /** Zero when the environment's checkpointing should be left alone. */
     public Duration checkpointInterval() {
-        return checkpointInterval;
+        return faultTolerance.checkpointInterval();
+    }
+
+    /** Checkpointing, state backend and restart strategy. */
+    public FaultTolerance faultTolerance() {
+        return faultTolerance;
+    }
+
+    /** Event time and duplicate detection of the ingest stage; dead letters name this job. */
+    public IngestSettings ingest() {
+        return new IngestSettings(timing.outOfOrderness(), timing.idleness(), duplicateTtl, SignalWindowJob.JOB_NAME);
     }
 
     /** Empty for the environment's default. */
@@ -185,9 +263,9 @@ public final class SignalWindowJobConfig {
     @Override
     public String toString() {
         return "SignalWindowJobConfig[kafka=" + bootstrapServers + ", group=" + groupId + ", topics=" + readingsTopic
-                + " -> " + windowsTopic + " / " + deadLetterTopic + ", start=" + startingOffsets + ", bounded="
+                + " -> " + windowsTopic + " / " + deadLetterTopic + " / " + lateReadingsTopic + ", start=" + startingOffsets + ", bounded="
                 + bounded + ", delivery=" + deliveryGuarantee + ", " + jdbc + ", batch=" + jdbcBatchSize + "/"
-                + jdbcMaxDelay + ", " + timing + ", checkpoint=" + checkpointInterval + ", parallelism="
+                + jdbcMaxDelay + ", " + timing + ", duplicateTtl=" + duplicateTtl + ", " + faultTolerance + ", parallelism="
                 + (parallelism.isPresent() ? parallelism.getAsInt() : "default") + "]";
     }
 }

@@ -20,7 +20,10 @@ public enum SignalWindowOption {
     /** Topic the binary SignalWindow records go to, keyed by VIN. */
     WINDOWS_TOPIC("kafka.windows-topic", Topics.SIGNAL_WINDOWS, "topic to write SignalWindow records to"),
     /** Topic of JSON DeadLetter records. */
-    DEAD_LETTER_TOPIC("kafka.dead-letter-topic", Topics.DEAD_LETTER, "topic to write undecodable and late readings to"),
+    DEAD_LETTER_TOPIC("kafka.dead-letter-topic", Topics.DEAD_LETTER, "topic to write undecodable readings to"),
+    /** Topic the binary late ObdReading records go to, keyed by VIN, as the collector sent them. */
+    LATE_READINGS_TOPIC("kafka.late-readings-topic", Topics.LATE_READINGS,
+            "topic to write readings to that arrived after the watermark had passed them"),
     /** Where to start when the group has no committed offset (or always, for earliest and latest). */
     STARTING_OFFSETS("kafka.starting-offsets", "committed",
             "committed (group offsets, else earliest) | earliest | latest"),
@@ -35,6 +38,12 @@ public enum SignalWindowOption {
     /** Prefix of Kafka transactional ids; only used with exactly-once, must be unique per job on a cluster. */
     TRANSACTIONAL_ID_PREFIX("kafka.transactional-id-prefix", "kcspeedshop-signal-windows",
             "prefix of Kafka transactional ids (exactly-once only)"),
+    /**
+     * Kafka transaction timeout of exactly-once sinks. At most 15m (the broker's default transaction.max.timeout.ms,
+     * which refuses longer ones) and longer than the checkpoint interval, or transactions expire before they commit.
+     */
+    TRANSACTION_TIMEOUT("kafka.transaction-timeout", "10m",
+            "Kafka transaction timeout (exactly-once only), > checkpoint interval, <= 15m"),
     /** PostgreSQL to write windows to. Required. */
     JDBC_URL("jdbc.url", null, "jdbc:postgresql://host:port/database"),
     /** Database role. Required. */
@@ -51,8 +60,24 @@ public enum SignalWindowOption {
     OUT_OF_ORDERNESS("window.out-of-orderness", "3s", "bounded out-of-orderness of readings, >= 0"),
     /** After this long without readings a source split stops holding the watermark back; 0 disables it. */
     IDLENESS("window.idleness", "5s", "idle time after which a source split no longer holds back windows, 0 = off"),
+    /** How long a (vehicle, source) pair is remembered for dropping duplicates after its last new reading. */
+    DUPLICATE_TTL("state.duplicate-ttl", "24h",
+            "how long duplicate detection remembers a silent source, > 0; longer than any collector outage"),
     /** Checkpoint interval; 0 leaves the environment's checkpointing as it is. */
     CHECKPOINT_INTERVAL("checkpoint.interval", "10s", "checkpoint interval, 0 = leave the environment's setting"),
+    /** Checkpoint consistency; exactly-once sinks need exactly-once checkpoints. */
+    CHECKPOINT_MODE("checkpoint.mode", "exactly-once", "exactly-once | at-least-once"),
+    /** Where checkpoints are kept (and retained on cancellation); absent leaves the environment's storage. */
+    CHECKPOINT_DIR("checkpoint.dir", null,
+            "checkpoint directory, an absolute path or URI (file:///..., s3://...); absent = the environment's"),
+    /** Where keyed state lives: on the heap, or in RocksDB on local disk for state larger than memory. */
+    STATE_BACKEND("state.backend", "hashmap", "hashmap (heap) | rocksdb"),
+    /** What Flink does when a task fails. */
+    RESTART_STRATEGY("restart.strategy", "exponential-delay", "none | fixed-delay | exponential-delay"),
+    /** Restart attempts before the job fails; absent means Flink's default for the strategy. */
+    RESTART_ATTEMPTS("restart.attempts", null, "restart attempts, >= 1; absent = Flink's default"),
+    /** The fixed delay, or the first delay of exponential-delay. */
+    RESTART_DELAY("restart.delay", "1s", "delay before a restart (initial delay for exponential-delay), >= 0"),
     /** Job parallelism; absent means the environment's default. */
     PARALLELISM("parallelism", null, "job parallelism, >= 1; absent = the environment's default");
 

@@ -1,6 +1,7 @@
 package com.kcspeedshop.flink.windows;
 
 import com.kcspeedshop.events.DeadLetter;
+import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.SignalWindow;
 import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -10,14 +11,16 @@ import org.apache.flink.api.connector.sink2.Sink;
  *
  * @param windowTopic  every emitted window, for downstream jobs (production: Kafka, keyed by VIN)
  * @param windowTable  every emitted window, for the API (production: PostgreSQL upserts)
- * @param deadLetters  undecodable and late readings with the reason
+ * @param deadLetters  undecodable records with the reason
+ * @param lateReadings readings that arrived after the watermark had passed them (production: Kafka, keyed by VIN)
  */
 public record SignalWindowSinks(Sink<SignalWindow> windowTopic, Sink<SignalWindow> windowTable,
-                                Sink<DeadLetter> deadLetters) {
+                                Sink<DeadLetter> deadLetters, Sink<ObdReading> lateReadings) {
 
     public SignalWindowSinks {
         Objects.requireNonNull(windowTopic, "windowTopic");
         Objects.requireNonNull(windowTable, "windowTable");
         Objects.requireNonNull(deadLetters, "deadLetters");
+        Objects.requireNonNull(lateReadings, "lateReadings");
     }
 }

@@ -7,7 +7,10 @@
  *   <li>A window is identified by (vin, signal, windowStart); both sinks key on it, so replays are idempotent.</li>
  *   <li>Every emitted window satisfies {@code min <= mean <= max} and {@code count >= 1}, even where floating-point
  *       summation would push the mean a hair outside [min, max].</li>
- *   <li>Undecodable and late readings are routed to the dead-letter topic with a reason; neither fails the job.</li>
+ *   <li>Readings enter through the shared ingest stage ({@link com.kcspeedshop.flink.ingest.IngestStage}):
+ *       duplicates by (source, sequence) are dropped, undecodable records go to the dead-letter topic with a reason,
+ *       late readings (including the few the window operator itself finds late) go to the late-readings topic and
+ *       are counted; none of them fails the job.</li>
  *   <li>The job's source and sinks are injected ({@link com.kcspeedshop.flink.windows.SignalWindowJob#build}); only
  *       {@link com.kcspeedshop.flink.windows.SignalWindowJob#wireProduction} knows about Kafka and PostgreSQL.</li>
  *   <li>Configuration is read and validated in one place, {@link com.kcspeedshop.flink.windows.SignalWindowJobConfig},

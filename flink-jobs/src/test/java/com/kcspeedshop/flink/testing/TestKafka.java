@@ -3,10 +3,16 @@ package com.kcspeedshop.flink.testing;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -32,14 +39,27 @@ public final class TestKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Topics whose names no other test uses, created with {@code partitions} partitions. */
+    /**
+     * Topics whose names no other test uses, created with {@code partitions} partitions and no time-based retention.
+     * Test records carry event times months in the past, and the sinks write them as Kafka timestamps: under the
+     * broker's default 7-day retention its periodic check deletes them mid-test, whenever it happens to run.
+     */
     public static String[] freshTopics(int partitions, String... names) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String[] topics = new String[names.length];
         for (int i = 0; i < names.length; i++) {
             topics[i] = "it." + names[i] + "." + run;
         }
-        SharedInfrastructure.kafka().createTopics(partitions, topics);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafka().bootstrapServers()))) {
+            admin.createTopics(Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"))).toList()).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + Arrays.toString(topics), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
         return topics;
     }
 
@@ -49,10 +69,15 @@ public final class TestKafka implements AutoCloseable {
         return producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
     }
 
-    /** Every record of the topic up to its current end offsets, in partition then offset order. */
+    /**
+     * Every committed record of the topic up to its current end offsets, in partition then offset order. Reads with
+     * {@code isolation.level=read_committed}, as consumers of exactly-once topics must: records of open or aborted
+     * transactions are never returned.
+     */
     public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.events.Topics;
+import com.kcspeedshop.flink.faulttolerance.RestartStrategyKind;
+import com.kcspeedshop.flink.faulttolerance.StateBackendKind;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.core.execution.CheckpointingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +41,51 @@ class SignalWindowJobConfigTest {
         assertThat(config.jdbcMaxDelay()).isEqualTo(Duration.ofMillis(200));
         assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.parallelism()).isEmpty();
+        assertThat(config.lateReadingsTopic()).isEqualTo(Topics.LATE_READINGS);
+        assertThat(config.transactionTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.ingest().duplicateTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.ingest().outOfOrderness()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.ingest().consumer()).isEqualTo(SignalWindowJob.JOB_NAME);
+        assertThat(config.faultTolerance().checkpointMode()).isEqualTo(CheckpointingMode.EXACTLY_ONCE);
+        assertThat(config.faultTolerance().checkpointDir()).isEmpty();
+        assertThat(config.faultTolerance().stateBackend()).isEqualTo(StateBackendKind.HASHMAP);
+        assertThat(config.faultTolerance().restartStrategy()).isEqualTo(RestartStrategyKind.EXPONENTIAL_DELAY);
+        assertThat(config.faultTolerance().restartAttempts()).isEmpty();
+        assertThat(config.faultTolerance().restartDelay()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void shouldReadTheFaultToleranceAndDuplicateSettings() {
+        Map<String, String> settings = new HashMap<>(REQUIRED);
+        settings.putAll(Map.of("checkpoint.mode", "at-least-once", "checkpoint.dir", "/var/lib/kcs/checkpoints",
+                "state.backend", "RocksDB", "restart.strategy", "fixed-delay", "restart.attempts", "5",
+                "restart.delay", "250ms", "state.duplicate-ttl", "2h", "kafka.late-readings-topic", "late.x"));
+
+        SignalWindowJobConfig config = SignalWindowJobConfig.fromMap(settings);
+
+        assertThat(config.faultTolerance().checkpointMode()).isEqualTo(CheckpointingMode.AT_LEAST_ONCE);
+        assertThat(config.faultTolerance().checkpointDir()).hasValue(URI.create("file:///var/lib/kcs/checkpoints"));
+        assertThat(config.faultTolerance().stateBackend()).isEqualTo(StateBackendKind.ROCKSDB);
+        assertThat(config.faultTolerance().restartStrategy()).isEqualTo(RestartStrategyKind.FIXED_DELAY);
+        assertThat(config.faultTolerance().restartAttempts()).hasValue(5);
+        assertThat(config.faultTolerance().restartDelay()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config.ingest().duplicateTtl()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.lateReadingsTopic()).isEqualTo("late.x");
+    }
+
+    @Test
+    void shouldRefuseATransactionTimeoutThatACheckpointCannotBeatWithExactlyOnce() {
+        Map<String, String> settings = new HashMap<>(REQUIRED);
+        settings.putAll(Map.of("kafka.delivery-guarantee", "exactly-once", "checkpoint.interval", "2m",
+                "kafka.transaction-timeout", "1m"));
+
+        assertThatThrownBy(() -> SignalWindowJobConfig.fromMap(settings))
+                .isInstanceOfSatisfying(SignalWindowConfigException.class,
+                        e -> assertThat(e.key()).isEqualTo("kafka.transaction-timeout"))
+                .hasMessageContaining("longer than checkpoint.interval (PT2M)");
+
+        settings.put("kafka.delivery-guarantee", "at-least-once"); // no transactions, so no conflict
+        assertThat(SignalWindowJobConfig.fromMap(settings).transactionTimeout()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -73,7 +122,16 @@ class SignalWindowJobConfigTest {
             "kafka.bounded           | yes              | true or false",
             "kafka.delivery-guarantee| twice            | exactly-once (needs checkpointing)",
             "kafka.readings-topic    | bad topic!       | a Kafka topic name",
-            "checkpoint.interval     | 5ms              | 0 or at least 10ms"})
+            "checkpoint.interval     | 5ms              | 0 or at least 10ms",
+            "checkpoint.mode         | twice            | at-least-once",
+            "checkpoint.dir          | checkpoints      | an absolute path or a URI with a scheme",
+            "state.backend           | memory           | rocksdb",
+            "state.duplicate-ttl     | 0                | a duration > 0",
+            "restart.strategy        | always           | exponential-delay",
+            "restart.attempts        | 0                | an integer in 1..2147483647",
+            "kafka.transaction-timeout| 20m             | at most 15m",
+            "kafka.transactional-id-prefix| a b         | 1-100 characters",
+            "kafka.late-readings-topic| late topic      | a Kafka topic name"})
     void shouldNameTheKeyAndTheExpectedFormOnBadValues(String key, String value, String expected) {
         Map<String, String> settings = new HashMap<>(REQUIRED);
         settings.put(key, value);

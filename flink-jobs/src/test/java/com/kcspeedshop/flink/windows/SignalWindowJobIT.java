@@ -10,6 +10,7 @@ import com.kcspeedshop.events.SignalWindow;
 import com.kcspeedshop.flink.testing.TestDatabase;
 import com.kcspeedshop.flink.testing.TestDatabase.StoredWindow;
 import com.kcspeedshop.flink.testing.TestDatabase.VehicleRow;
+import com.kcspeedshop.flink.testing.SharedFlink;
 import com.kcspeedshop.flink.testing.TestKafka;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
 import java.nio.charset.StandardCharsets;
@@ -21,28 +22,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The production wiring ({@link SignalWindowJob#wireProduction}) on a Flink MiniCluster against the real embedded Kafka
  * broker and PostgreSQL. The source is bounded, so each run ends once it has read what the test produced.
- *
- * <p>This is the module's only MiniCluster test class, so the cluster it registers is the one per test JVM.
  */
+@ExtendWith(SharedFlink.class)
 class SignalWindowJobIT {
-
-    @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final List<String> VINS = List.of("1HGCM82633A004352", "WVWZZZ1JZXW000001", "JH4KA7561PC008269");
@@ -54,6 +48,7 @@ class SignalWindowJobIT {
     private String readings;
     private String windowsTopic;
     private String deadLetters;
+    private String lateReadings;
 
     @BeforeAll
     static void infrastructure() {
@@ -68,10 +63,11 @@ class SignalWindowJobIT {
 
     @BeforeEach
     void freshTopicsAndTables() throws Exception {
-        String[] topics = TestKafka.freshTopics(2, "readings", "windows", "dead-letters");
+        String[] topics = TestKafka.freshTopics(2, "readings", "windows", "dead-letters", "late");
         readings = topics[0];
         windowsTopic = topics[1];
         deadLetters = topics[2];
+        lateReadings = topics[3];
         database.truncate();
     }
 
@@ -94,6 +90,7 @@ class SignalWindowJobIT {
         assertThat(published).allSatisfy(r -> assertThat(new String(r.key(), StandardCharsets.UTF_8))
                 .isEqualTo(Events.SIGNAL_WINDOW.decode(r.value()).vin()));
         assertThat(kafka.readAll(deadLetters)).isEmpty();
+        assertThat(kafka.readAll(lateReadings)).isEmpty();
     }
 
     @Test
@@ -154,7 +151,7 @@ class SignalWindowJobIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(database.windows())
                     .extracting(StoredWindow::window).containsExactlyInAnyOrderElementsOf(closed));
         } finally {
-            job.cancel().get();
+            SharedFlink.cancelAndWait(job);
         }
     }
 
@@ -171,6 +168,7 @@ class SignalWindowJobIT {
                 Map.entry("kafka.readings-topic", readings),
                 Map.entry("kafka.windows-topic", windowsTopic),
                 Map.entry("kafka.dead-letter-topic", deadLetters),
+                Map.entry("kafka.late-readings-topic", lateReadings),
                 Map.entry("kafka.starting-offsets", "earliest"),
                 Map.entry("kafka.bounded", "true"),
                 Map.entry("jdbc.url", database.jdbc().url()),

@@ -1,0 +1,21 @@
+package com.kcspeedshop.flink.ingest;
+
+import com.kcspeedshop.events.DeadLetter;
+import java.util.Objects;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * What the ingest stage hands a job: three streams, and nothing is dropped silently between them.
+ *
+ * @param events      decoded, duplicate-free, on time, with event-time timestamps and watermarks
+ * @param late        decoded, duplicate-free events the watermark had already passed; counted, for their own sink
+ * @param deadLetters records that did not decode, with the reason and their Kafka coordinates
+ */
+public record Ingested<T>(DataStream<T> events, DataStream<T> late, DataStream<DeadLetter> deadLetters) {
+
+    public Ingested {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(late, "late");
+        Objects.requireNonNull(deadLetters, "deadLetters");
+    }
+}
