@@ -94,9 +94,10 @@ class AlertApiIT extends PlatformApiIntegrationTest {
     @Test
     void anAlertSuggestsTheServiceAndFreeSlotsOfAWorkshop() throws Exception {
         store.apply(event("a-3", AlertState.RAISED, AlertSeverity.WARNING, T, "112 degC"));
-        jdbc.sql("TRUNCATE booking, service_type, technician, bay, workshop_closure, workshop_hours, workshop CASCADE")
-                .update();
-        UUID workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'KC', 'UTC') RETURNING id")
+        // the context is shared: remove only this test's workshops, never the seeded demo tenants
+        jdbc.sql("DELETE FROM booking").update();
+        jdbc.sql("DELETE FROM workshop WHERE name LIKE 'IT %'").update();
+        UUID workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'IT KC', 'UTC') RETURNING id")
                 .query(UUID.class).single();
         for (int day = 1; day <= 7; day++) {
             jdbc.sql("INSERT INTO workshop_hours VALUES (:w, :d, '00:00', '23:59')").param("w", workshop)

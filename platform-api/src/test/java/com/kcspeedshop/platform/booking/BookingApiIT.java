@@ -39,9 +39,10 @@ class BookingApiIT extends PlatformApiIntegrationTest {
 
     @BeforeEach
     void workshop() {
-        jdbc.sql("TRUNCATE booking, service_type, technician, bay, workshop_closure, workshop_hours, workshop CASCADE")
-                .update();
-        workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'KC Berlin', 'Europe/Berlin') RETURNING id")
+        // the context is shared: remove only this test's workshops, never the seeded demo tenants
+        jdbc.sql("DELETE FROM booking").update();
+        jdbc.sql("DELETE FROM workshop WHERE name LIKE 'IT %'").update();
+        workshop = jdbc.sql("INSERT INTO workshop (id, name, time_zone) VALUES (gen_random_uuid(), 'IT KC Berlin', 'Europe/Berlin') RETURNING id")
                 .query(UUID.class).single();
         jdbc.sql("INSERT INTO workshop_hours VALUES (:w, 1, '08:00', '17:00')").param("w", workshop).update();
         bay = jdbc.sql("INSERT INTO bay (workshop_id, name, capabilities) VALUES (:w, 'Bay 1', '{lift}') RETURNING id")
