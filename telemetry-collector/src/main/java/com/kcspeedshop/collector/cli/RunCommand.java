@@ -118,7 +118,11 @@ final class RunCommand implements Callable<Integer> {
         try (ElmSession session = new ElmSession(validated(adapter::transport), SessionSettings.defaults());
              ReadingPublisher publisher = journal == null ? KafkaReadingPublisher.create(kafka)
                      : JournaledPublisher.open(JournaledPublisherSettings.of(journal, kafka));
-             FingerprintPublisher fingerprints = new FingerprintPublisher(kafka, FingerprintPublisher.TOPIC)) {
+             FingerprintPublisher fingerprints = journal == null
+                     ? new FingerprintPublisher(kafka, FingerprintPublisher.TOPIC)
+                     // the same store and forward as the readings: fingerprints survive an outage and a crash too
+                     : FingerprintPublisher.durable(kafka, FingerprintPublisher.TOPIC,
+                             journal.directory().resolve("fingerprints"))) {
             Fingerprint fingerprint = session.connect();
             ObdQuery query = new ObdQuery(session, ObdDecoder.standard());
             String carVin = readVin(query);
