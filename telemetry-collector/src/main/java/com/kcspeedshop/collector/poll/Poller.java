@@ -34,9 +34,13 @@ public final class Poller {
     private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ObdQuery query;
-    private final PollPlan plan;
     private final ReadingPublisher publisher;
-    private final String vin;
+    /** Replaced after a reconnect finds another car or another PID set; read by stats threads, written by run(). */
+    private volatile PollPlan plan;
+    private volatile String vin;
+    private PollSchedule schedule; // run() thread only
+    private Rediscovery rediscovery;
+    private long seenConnections;
     private final String source;
     private final LongSupplier sequence;
     private final FailureLog failures = new FailureLog(LOG, TimeUnit.SECONDS.toNanos(10));
@@ -49,6 +53,7 @@ public final class Poller {
     private final AtomicLong linkLosses = new AtomicLong();
     private final AtomicLong decodeErrors = new AtomicLong();
     private final AtomicLong unavailable = new AtomicLong();
+    private final AtomicLong rediscoveries = new AtomicLong();
 
     /**
      * @param vin      the vehicle every reading is stamped with (from service 09, or configured)
@@ -72,9 +77,28 @@ public final class Poller {
         this.sequence = Objects.requireNonNull(sequence, "sequence");
     }
 
+    /** Finds the car behind the adapter after a reconnect: {@link CarDiscovery#discover}, plus what the caller adds. */
+    @FunctionalInterface
+    public interface Rediscovery {
+        CarSetup after(com.kcspeedshop.collector.elm327.session.Fingerprint fingerprint)
+                throws AdapterUnavailableException;
+    }
+
+    /**
+     * After each reconnect of the session (the adapter was re-initialised and re-fingerprinted), asks
+     * {@code rediscovery} for the car now behind it before publishing anything more: its VIN stamps the readings from
+     * then on, and a changed PID set rebuilds the plan. Without it the poller keeps its VIN and plan. Call before
+     * {@link #run()}.
+     */
+    public Poller rediscoverAfterReconnect(Rediscovery rediscovery) {
+        this.rediscovery = Objects.requireNonNull(rediscovery, "rediscovery");
+        return this;
+    }
+
     /** Polls on the calling thread until {@link #stop()}; returns after the request in flight is published. */
     public void run() {
-        PollSchedule schedule = new PollSchedule(plan, System.nanoTime());
+        seenConnections = query.session().connections();
+        schedule = new PollSchedule(plan, System.nanoTime());
         LOG.info("polling {} for {} as {}: {}", query.session().description(), vin, source, plan.describe());
         while (!stopped) {
             long now = System.nanoTime();
@@ -105,7 +129,41 @@ public final class Poller {
             return;
         }
         count(outcome);
+        if (rediscovery != null && query.session().connections() != seenConnections) {
+            // the answer came from whatever car the adapter is in now: find out which before stamping it
+            rediscover();
+        }
         publish(outcome);
+    }
+
+    private void rediscover() {
+        seenConnections = query.session().connections();
+        var fingerprint = query.session().fingerprint().orElseThrow();
+        CarSetup setup;
+        try {
+            setup = rediscovery.after(fingerprint);
+        } catch (AdapterUnavailableException e) {
+            seenConnections = -1; // try again after the next poll
+            unavailable.incrementAndGet();
+            failures.failed("rediscovering the car after a reconnect", e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            failures.failed("rediscovering the car after a reconnect (keeping " + vin + " and the old plan)",
+                    e.getMessage());
+            return;
+        }
+        rediscoveries.incrementAndGet();
+        if (!setup.vin().equals(vin)) {
+            LOG.warn("after a reconnect the adapter reports car {} instead of {}: readings are stamped {} from now on",
+                    setup.vin(), vin, setup.vin());
+            vin = setup.vin();
+        }
+        if (!setup.plan().equals(plan)) {
+            LOG.warn("after a reconnect the supported PIDs changed: poll plan rebuilt, {} (was {})",
+                    setup.plan().describe(), plan.describe());
+            plan = setup.plan();
+            schedule = new PollSchedule(plan, System.nanoTime());
+        }
     }
 
     private void count(ObdQuery.Outcome outcome) {
@@ -154,7 +212,18 @@ public final class Poller {
                 linkLosses.get(), decodeErrors.get(), unavailable.get());
     }
 
+    /** The plan in use: the initial one, or the one rebuilt after a reconnect. */
     public PollPlan plan() {
         return plan;
+    }
+
+    /** The VIN readings are stamped with now. */
+    public String vin() {
+        return vin;
+    }
+
+    /** Reconnects after which the car was rediscovered. */
+    public long rediscoveries() {
+        return rediscoveries.get();
     }
 }
