@@ -2,16 +2,21 @@ package com.kcspeedshop.collector.poll;
 
 import com.kcspeedshop.collector.elm327.session.AdapterUnavailableException;
 import com.kcspeedshop.collector.obd.DecodeError;
+import com.kcspeedshop.collector.obd.DecodedValue;
 import com.kcspeedshop.collector.obd.ObdDecodeResult;
 import com.kcspeedshop.collector.obd.ObdReadings;
 import com.kcspeedshop.collector.obd.ObdRequests;
+import com.kcspeedshop.collector.obd.PidValues;
+import com.kcspeedshop.collector.obd.Plausibility;
 import com.kcspeedshop.collector.publish.FailureLog;
 import com.kcspeedshop.collector.publish.ReadingPublisher;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.Vin;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -54,6 +59,9 @@ public final class Poller {
     private final AtomicLong decodeErrors = new AtomicLong();
     private final AtomicLong unavailable = new AtomicLong();
     private final AtomicLong rediscoveries = new AtomicLong();
+    private final AtomicLong implausible = new AtomicLong();
+    /** Its own rate limit: a faulty sensor answers every poll, and must not hide the adapter's errors in the log. */
+    private final FailureLog implausibleLog = new FailureLog(LOG, TimeUnit.SECONDS.toNanos(10));
 
     /**
      * @param vin      the vehicle every reading is stamped with (from service 09, or configured)
@@ -187,12 +195,40 @@ public final class Poller {
     }
 
     private void publish(ObdQuery.Outcome outcome) {
-        List<ObdReading> batch = ObdReadings.toReadings(outcome.results(), vin, outcome.answeredAt(), source,
+        List<ObdReading> batch = ObdReadings.toReadings(plausibleOnly(outcome), vin, outcome.answeredAt(), source,
                 sequence);
         for (ObdReading reading : batch) {
             publisher.publish(reading);
         }
         readings.addAndGet(batch.size());
+    }
+
+    /**
+     * The outcome's results without the measured values that cannot be real (a shorted sensor, a corrupted frame that
+     * still parsed): those are counted and logged with the raw frame, and take no sequence number.
+     */
+    private List<ObdDecodeResult> plausibleOnly(ObdQuery.Outcome outcome) {
+        List<ObdDecodeResult> kept = new ArrayList<>(outcome.results().size());
+        for (ObdDecodeResult result : outcome.results()) {
+            if (!(result instanceof PidValues values) || values.service() != 0x01) {
+                kept.add(result);
+                continue;
+            }
+            List<DecodedValue> plausible = new ArrayList<>(values.values().size());
+            for (DecodedValue value : values.values()) {
+                Optional<String> problem = value.isMeasured()
+                        ? Plausibility.problem(value.name(), value.value(), value.unit()) : Optional.empty();
+                if (problem.isEmpty()) {
+                    plausible.add(value);
+                    continue;
+                }
+                implausible.incrementAndGet();
+                implausibleLog.failed(String.format("plausibility of PID %02X from ECU %s", values.pid(),
+                        values.ecu()), problem.get() + "; not published; raw frame: " + outcome.raw());
+            }
+            kept.add(new PidValues(values.ecu(), values.service(), values.pid(), plausible, values.frame()));
+        }
+        return kept;
     }
 
     private void pause(long nanos) {
@@ -209,7 +245,7 @@ public final class Poller {
 
     public PollStats stats() {
         return new PollStats(requests.get(), readings.get(), adapterErrors.get(), garbage.get(), timeouts.get(),
-                linkLosses.get(), decodeErrors.get(), unavailable.get());
+                linkLosses.get(), decodeErrors.get(), unavailable.get(), implausible.get());
     }
 
     /** The plan in use: the initial one, or the one rebuilt after a reconnect. */

@@ -37,6 +37,8 @@ final class ObdResponder {
     private final Map<String, AtomicLong> served = new ConcurrentHashMap<>();
     /** PIDs served while answering the current request: counted once per request, however many ECUs answered. */
     private final java.util.Set<String> servedNow = new java.util.TreeSet<>();
+    /** Data bytes of failed sensors by PID, served instead of the car model's value. */
+    private final Map<Integer, byte[]> failedSensors = new ConcurrentHashMap<>();
     /** Set by a service 04 request; guarded by this. */
     private boolean cleared;
 
@@ -95,6 +97,10 @@ final class ObdResponder {
     }
 
     private byte[] value(int pid) {
+        byte[] failed = failedSensors.get(pid);
+        if (failed != null) {
+            return failed.clone();
+        }
         return switch (pid) {
             case 0x01 -> (cleared ? MONITORS_AFTER_CLEAR : MONITORS_WITH_CODES).clone();
             case 0x04 -> one(car.loadPercent() * 255 / 100);
@@ -137,6 +143,10 @@ final class ObdResponder {
     private byte[] clear() {
         count(0x04, 0x00);
         return new byte[] {0x44};
+    }
+
+    void failSensor(int pid, byte[] dataBytes) {
+        failedSensors.put(pid, dataBytes.clone());
     }
 
     /** True once a service 04 request cleared the codes. */
