@@ -102,8 +102,33 @@ final class RunCommand implements Callable<Integer> {
             description = "How often to print the status line.")
     private Duration statusInterval;
 
+    /**
+     * How long Ctrl-C or SIGTERM holds the JVM for a clean stop: the request in flight (at most the adapter's OBD
+     * timeout), closing the port, and the journal's drain (30 s at most while Kafka is away; the journal is forced to
+     * disk before that wait, so a harder kill after it loses nothing journaled).
+     */
+    static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(40);
+
+    private final GracefulStop stop = new GracefulStop();
+
+    /**
+     * What Ctrl-C and SIGTERM do, callable in-process (tests): stops polling after the request in flight, then waits
+     * up to {@code max} for the readings to be journaled or published, the port closed and the publishers flushed.
+     *
+     * @return true when the command finished within {@code max}
+     */
+    boolean requestStop(Duration max) {
+        return stop.stopAndAwait(max);
+    }
+
     @Override
     public Integer call() throws Exception {
+        try (AutoCloseable hook = GracefulStop.hook(stop, SHUTDOWN_WAIT)) {
+            return runUntilStopped();
+        }
+    }
+
+    private Integer runUntilStopped() throws Exception {
         if (vin != null && !com.kcspeedshop.events.Vin.isWellFormed(vin)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--vin is 17 characters A-Z/0-9 without I, "
                     + "O, Q; got " + vin);
@@ -131,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
                     new SourceSequence(Clock.systemUTC())::next)
                     // the adapter may have been moved to another car, or the ECU changed, while the link was down
                     .rediscoverAfterReconnect(fp -> announce(discovery.discover(fp), source, fingerprints, out));
-            new PollRunner(poller, publisher, statusInterval, duration, out).run();
+            new PollRunner(poller, publisher, statusInterval, duration, out, stop, session::close).run();
             return 0;
         } catch (AdapterUnavailableException e) {
             spec.commandLine().getErr().println("adapter unavailable: " + e.getMessage());
