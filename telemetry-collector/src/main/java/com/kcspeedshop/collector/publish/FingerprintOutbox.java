@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable half of store-and-forward for adapter fingerprints: one small file per record in a folder (normally
- * {@code <journal-dir>/fingerprints}), written to a temporary name, forced to disk and renamed, so a crash leaves either
- * the whole record or none. A record's file is deleted only once Kafka acknowledged it.
+ * The durable half of store-and-forward for adapter fingerprints: one small file per record in a folder
+ * (normally {@code <journal-dir>/fingerprints}), written to a temporary name, forced to disk and renamed, so a crash
+ * leaves either the whole record or none. A record's file is deleted only once Kafka acknowledged it.
  *
  * <p>Why files and not the reading journal: a fingerprint comes once per connection (a few a day), is a different
  * record on a different topic, and must not take a place in the readings' sequence; a file each is simple and fast

@@ -135,8 +135,8 @@ public final class FingerprintPublisher implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@link #DRAIN_ON_CLOSE} for the outbox to drain, then stops; what is left stays on disk and is sent on
-     * the next start.
+     * Waits up to {@link #DRAIN_ON_CLOSE} for the outbox to drain, then stops; what is left stays on disk and is sent
+     * on the next start.
      */
     @Override
     public void close() {
