@@ -10,7 +10,7 @@ public final class RestartableBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final int port = freeFixedPort();
-    private final int controllerPort = freeFixedPort();
+    private final int controllerPort = freeFixedPortOtherThan(port);
     private EmbeddedKafka kafka;
 
     public RestartableBroker(Path dataDir) {
@@ -44,8 +44,16 @@ public final class RestartableBroker implements AutoCloseable {
      * restart would fail with "port in use".
      */
     private static int freeFixedPort() {
+        return freeFixedPortOtherThan(-1);
+    }
+
+    /** As {@link #freeFixedPort()}, never {@code taken}: both ports are free until the broker binds them. */
+    private static int freeFixedPortOtherThan(int taken) {
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            if (candidate == taken) {
+                continue;
+            }
             try {
                 return Ports.requireFree(candidate, "test broker");
             } catch (IllegalStateException taken) {
