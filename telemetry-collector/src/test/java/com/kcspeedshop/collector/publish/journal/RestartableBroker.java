@@ -47,11 +47,11 @@ public final class RestartableBroker implements AutoCloseable {
         return freeFixedPortOtherThan(-1);
     }
 
-    /** As {@link #freeFixedPort()}, never {@code taken}: both ports are free until the broker binds them. */
-    private static int freeFixedPortOtherThan(int taken) {
+    /** As {@link #freeFixedPort()}, never {@code other}: both ports are free until the broker binds them. */
+    private static int freeFixedPortOtherThan(int other) {
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
-            if (candidate == taken) {
+            if (candidate == other) {
                 continue;
             }
             try {
