@@ -4,14 +4,14 @@ import com.kcspeedshop.collector.poll.Poller;
 import com.kcspeedshop.collector.publish.ReadingPublisher;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a poller until --duration passes or Ctrl-C, printing the status line; on Ctrl-C the JVM is held until the
- * request in flight is published and the publisher flushed, so a clean stop loses nothing.
+ * Runs a poller until --duration passes or a stop (Ctrl-C, SIGTERM, or a test's {@link GracefulStop}), printing the
+ * status line. On a stop the poller finishes the request in flight and publishes (journals) its readings; then the
+ * adapter is released at once, and only then is the publisher flushed and closed, which may wait for Kafka.
  */
 final class PollRunner {
 
@@ -20,27 +20,25 @@ final class PollRunner {
     private final Duration statusInterval;
     private final Duration duration;
     private final PrintWriter out;
+    private final GracefulStop stop;
+    private final Runnable releaseAdapter;
 
+    /**
+     * @param stop           the command's stop; this runner registers the poller's stop with it
+     * @param releaseAdapter closes the adapter's port once polling ended, before the publisher's possibly long flush
+     */
     PollRunner(Poller poller, ReadingPublisher publisher, Duration statusInterval, Duration duration,
-               PrintWriter out) {
+               PrintWriter out, GracefulStop stop, Runnable releaseAdapter) {
         this.poller = poller;
         this.publisher = publisher;
         this.statusInterval = statusInterval;
         this.duration = duration;
         this.out = out;
+        this.stop = stop;
+        this.releaseAdapter = releaseAdapter;
     }
 
     void run() throws InterruptedException {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            poller.stop();
-            try {
-                finished.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "kcs-collector-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
         Thread polling = new Thread(poller::run, "kcs-collector-poller");
         long started = System.nanoTime();
         ScheduledExecutorService status = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,6 +49,7 @@ final class PollRunner {
         status.scheduleAtFixedRate(() -> print(started), statusInterval.toMillis(), statusInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
+            stop.onStop(poller::stop); // before start: a stop requested meanwhile stops it at once
             polling.start();
             if (duration == null) {
                 polling.join();
@@ -59,17 +58,12 @@ final class PollRunner {
                 poller.stop();
                 polling.join();
             }
+            releaseAdapter.run();
             publisher.close();
             out.println("done: " + poller.stats().summary() + "; " + StatusLine.summary(publisher.stats()));
             out.flush();
         } finally {
             status.shutdownNow();
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running and waits only for 'finished', already counted down
-            }
         }
     }
 

@@ -5,13 +5,11 @@ import com.kcspeedshop.collector.elm327.session.ElmSession;
 import com.kcspeedshop.collector.elm327.session.Fingerprint;
 import com.kcspeedshop.collector.elm327.session.SessionSettings;
 import com.kcspeedshop.collector.obd.ObdDecoder;
-import com.kcspeedshop.collector.poll.DiscoveredPids;
+import com.kcspeedshop.collector.poll.CarDiscovery;
+import com.kcspeedshop.collector.poll.CarSetup;
 import com.kcspeedshop.collector.poll.ObdQuery;
-import com.kcspeedshop.collector.poll.PidDiscovery;
-import com.kcspeedshop.collector.poll.PollPlan;
 import com.kcspeedshop.collector.poll.PollRates;
 import com.kcspeedshop.collector.poll.Poller;
-import com.kcspeedshop.collector.poll.VinReader;
 import com.kcspeedshop.collector.publish.FingerprintPublisher;
 import com.kcspeedshop.collector.publish.KafkaPublisherConfig;
 import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
@@ -49,8 +47,10 @@ import picocli.CommandLine.Spec;
                     + "discovers which PIDs each ECU supports; then polls them, RPM/speed/load/throttle at 5 Hz, "
                     + "voltage, fuel trims and air flow at 1 Hz, temperatures and the rest at 0.2 Hz, up to six PIDs "
                     + "per request on CAN.",
-            "A dropped link is reconnected; adapter errors are counted and logged, never fatal. Prints a status "
-                    + "line every few seconds; stops after --duration or on Ctrl-C."},
+            "A dropped link is reconnected, and the adapter fingerprinted, the VIN read and the PIDs discovered "
+                    + "again (it may now be in another car); the poll plan is rebuilt when the PIDs changed. Adapter "
+                    + "errors and implausible values are counted and logged, never fatal. Prints a status line every "
+                    + "few seconds; stops after --duration or on Ctrl-C, finishing the request in flight first."},
         footer = {"", "Example:",
             "  kcs-collector run --port /dev/ttyUSB0 --bootstrap-servers broker1:9092 \\",
             "      --journal-dir /var/lib/kcs/journal --source-id van-07 --rate 0C=10",
@@ -102,8 +102,33 @@ final class RunCommand implements Callable<Integer> {
             description = "How often to print the status line.")
     private Duration statusInterval;
 
+    /**
+     * How long Ctrl-C or SIGTERM holds the JVM for a clean stop: the request in flight (at most the adapter's OBD
+     * timeout), closing the port, and the journal's drain (30 s at most while Kafka is away; the journal is forced to
+     * disk before that wait, so a harder kill after it loses nothing journaled).
+     */
+    static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(40);
+
+    private final GracefulStop stop = new GracefulStop();
+
+    /**
+     * What Ctrl-C and SIGTERM do, callable in-process (tests): stops polling after the request in flight, then waits
+     * up to {@code max} for the readings to be journaled or published, the port closed and the publishers flushed.
+     *
+     * @return true when the command finished within {@code max}
+     */
+    boolean requestStop(Duration max) {
+        return stop.stopAndAwait(max);
+    }
+
     @Override
     public Integer call() throws Exception {
+        try (AutoCloseable hook = GracefulStop.hook(stop, SHUTDOWN_WAIT)) {
+            return runUntilStopped();
+        }
+    }
+
+    private Integer runUntilStopped() throws Exception {
         if (vin != null && !com.kcspeedshop.events.Vin.isWellFormed(vin)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--vin is 17 characters A-Z/0-9 without I, "
                     + "O, Q; got " + vin);
@@ -118,53 +143,43 @@ final class RunCommand implements Callable<Integer> {
         try (ElmSession session = new ElmSession(validated(adapter::transport), SessionSettings.defaults());
              ReadingPublisher publisher = journal == null ? KafkaReadingPublisher.create(kafka)
                      : JournaledPublisher.open(JournaledPublisherSettings.of(journal, kafka));
-             FingerprintPublisher fingerprints = new FingerprintPublisher(kafka, FingerprintPublisher.TOPIC)) {
+             FingerprintPublisher fingerprints = journal == null
+                     ? new FingerprintPublisher(kafka, FingerprintPublisher.TOPIC)
+                     // the same store and forward as the readings: fingerprints survive an outage and a crash too
+                     : FingerprintPublisher.durable(kafka, FingerprintPublisher.TOPIC,
+                             journal.directory().resolve("fingerprints"))) {
             Fingerprint fingerprint = session.connect();
             ObdQuery query = new ObdQuery(session, ObdDecoder.standard());
-            String carVin = readVin(query);
-            out.println("adapter: " + fingerprint.chip() + " (" + fingerprint.claimedVersion() + "), protocol "
-                    + fingerprint.protocol() + ", workarounds " + fingerprint.workaroundNames());
-            out.println("fingerprint: " + FingerprintPublisher.json(carVin, source, java.time.Instant.now(),
-                    fingerprint));
-            fingerprints.publish(carVin, source, fingerprint);
-            DiscoveredPids pids = PidDiscovery.discover(query);
-            if (pids.isEmpty()) {
-                throw new CannotPoll("no ECU announced any service 01 PID; is the ignition on?");
-            }
-            PollPlan plan = PollPlan.of(pids, pollRates, session.multiPidAllowed() && isCan(fingerprint));
-            out.println("vehicle " + carVin + ": polling " + plan.describe());
-            out.flush();
-            Poller poller = new Poller(query, plan, publisher, carVin, source, new SourceSequence(Clock.systemUTC())::next);
-            new PollRunner(poller, publisher, statusInterval, duration, out).run();
+            CarDiscovery discovery = new CarDiscovery(query, pollRates, vin);
+            CarSetup setup = announce(discovery.discover(fingerprint), source, fingerprints, out);
+            Poller poller = new Poller(query, setup.plan(), publisher, setup.vin(), source,
+                    new SourceSequence(Clock.systemUTC())::next)
+                    // the adapter may have been moved to another car, or the ECU changed, while the link was down
+                    .rediscoverAfterReconnect(fp -> announce(discovery.discover(fp), source, fingerprints, out));
+            new PollRunner(poller, publisher, statusInterval, duration, out, stop, session::close).run();
             return 0;
         } catch (AdapterUnavailableException e) {
             spec.commandLine().getErr().println("adapter unavailable: " + e.getMessage());
             return 1;
-        } catch (CannotPoll e) {
+        } catch (CarDiscovery.NothingToPoll e) {
+            // the car gave nothing to poll with (no VIN, no PIDs): a clear message and exit code 1
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
     }
 
-    /** The car gave nothing to poll with (no VIN, no PIDs): a clear message and exit code 1, not a stack trace. */
-    private static final class CannotPoll extends RuntimeException {
-        CannotPoll(String message) {
-            super(message);
-        }
-    }
-
-    private String readVin(ObdQuery query) throws AdapterUnavailableException {
-        if (vin != null) {
-            return vin;
-        }
-        return VinReader.read(query).orElseThrow(() -> new CannotPoll(
-                "the car reported no VIN (service 09); give it with --vin"));
-    }
-
-    /** ELM327 protocols 6..9 are ISO 15765-4 CAN, the only ones that carry several PIDs per request. */
-    static boolean isCan(Fingerprint fingerprint) {
-        String number = fingerprint.protocolNumber();
-        return number != null && number.length() == 1 && "6789".contains(number);
+    /** Prints and publishes what a connection found: at start and after every reconnect. */
+    private static CarSetup announce(CarSetup setup, String source, FingerprintPublisher fingerprints,
+                                     PrintWriter out) {
+        Fingerprint fingerprint = setup.fingerprint();
+        out.println("adapter: " + fingerprint.chip() + " (" + fingerprint.claimedVersion() + "), protocol "
+                + fingerprint.protocol() + ", workarounds " + fingerprint.workaroundNames());
+        out.println("fingerprint: " + FingerprintPublisher.json(setup.vin(), source, java.time.Instant.now(),
+                fingerprint));
+        fingerprints.publish(setup.vin(), source, fingerprint);
+        out.println("vehicle " + setup.vin() + ": polling " + setup.plan().describe());
+        out.flush();
+        return setup;
     }
 
     private PollRates pollRates() {

@@ -39,8 +39,10 @@ public final class ObdQuery {
      * @param results    decoded messages (possibly some beside an adapter error); empty otherwise
      * @param problem    for anything but ANSWERED: what went wrong, for the log
      * @param answeredAt when the answer arrived
+     * @param raw        the request and the adapter's text as received (lines joined with {@code \n}), for logging a
+     *                   frame that decoded to something odd; empty without an answer
      */
-    public record Outcome(Kind kind, List<ObdDecodeResult> results, String problem, Instant answeredAt) {
+    public record Outcome(Kind kind, List<ObdDecodeResult> results, String problem, Instant answeredAt, String raw) {
         public Outcome {
             results = List.copyOf(results);
         }
@@ -61,22 +63,23 @@ public final class ObdQuery {
         Instant at = Instant.now();
         if (result instanceof CommandResult.Timeout timeout) {
             return new Outcome(Kind.TIMEOUT, List.of(), command + ": no answer in " + timeout.waited().toMillis()
-                    + " ms", at);
+                    + " ms", at, "");
         }
         if (result instanceof CommandResult.LinkLost lost) {
-            return new Outcome(Kind.LINK_LOST, List.of(), command + ": link lost: " + lost.reason(), at);
+            return new Outcome(Kind.LINK_LOST, List.of(), command + ": link lost: " + lost.reason(), at, "");
         }
         CommandResult.Response response = (CommandResult.Response) result;
         ElmResponse parsed = parser.parse(command, response.text(), ResponseFormat.AUTO_DETECT);
+        String raw = command + " -> " + response.text().strip().replace("\r", "").replace("\n", "\\n");
         List<ObdDecodeResult> decoded = decode(parsed.messages());
         if (parsed instanceof ElmResponse.AdapterError error) {
-            return new Outcome(Kind.ADAPTER_ERROR, decoded, command + ": adapter said " + error.line(), at);
+            return new Outcome(Kind.ADAPTER_ERROR, decoded, command + ": adapter said " + error.line(), at, raw);
         }
         if (parsed instanceof ElmResponse.Garbage garbage) {
             return new Outcome(Kind.GARBAGE, List.of(), command + ": " + garbage.reason() + " in '"
-                    + garbage.raw().replace("\n", "\\n") + "'", at);
+                    + garbage.raw().replace("\n", "\\n") + "'", at, raw);
         }
-        return new Outcome(Kind.ANSWERED, decoded, null, at);
+        return new Outcome(Kind.ANSWERED, decoded, null, at, raw);
     }
 
     private List<ObdDecodeResult> decode(List<EcuMessage> messages) {

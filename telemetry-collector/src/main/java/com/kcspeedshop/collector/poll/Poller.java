@@ -2,16 +2,21 @@ package com.kcspeedshop.collector.poll;
 
 import com.kcspeedshop.collector.elm327.session.AdapterUnavailableException;
 import com.kcspeedshop.collector.obd.DecodeError;
+import com.kcspeedshop.collector.obd.DecodedValue;
 import com.kcspeedshop.collector.obd.ObdDecodeResult;
 import com.kcspeedshop.collector.obd.ObdReadings;
 import com.kcspeedshop.collector.obd.ObdRequests;
+import com.kcspeedshop.collector.obd.PidValues;
+import com.kcspeedshop.collector.obd.Plausibility;
 import com.kcspeedshop.collector.publish.FailureLog;
 import com.kcspeedshop.collector.publish.ReadingPublisher;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.Vin;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -34,9 +39,13 @@ public final class Poller {
     private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final ObdQuery query;
-    private final PollPlan plan;
     private final ReadingPublisher publisher;
-    private final String vin;
+    /** Replaced after a reconnect finds another car or another PID set; read by stats threads, written by run(). */
+    private volatile PollPlan plan;
+    private volatile String vin;
+    private PollSchedule schedule; // run() thread only
+    private Rediscovery rediscovery;
+    private long seenConnections;
     private final String source;
     private final LongSupplier sequence;
     private final FailureLog failures = new FailureLog(LOG, TimeUnit.SECONDS.toNanos(10));
@@ -49,6 +58,10 @@ public final class Poller {
     private final AtomicLong linkLosses = new AtomicLong();
     private final AtomicLong decodeErrors = new AtomicLong();
     private final AtomicLong unavailable = new AtomicLong();
+    private final AtomicLong rediscoveries = new AtomicLong();
+    private final AtomicLong implausible = new AtomicLong();
+    /** Its own rate limit: a faulty sensor answers every poll, and must not hide the adapter's errors in the log. */
+    private final FailureLog implausibleLog = new FailureLog(LOG, TimeUnit.SECONDS.toNanos(10));
 
     /**
      * @param vin      the vehicle every reading is stamped with (from service 09, or configured)
@@ -72,9 +85,28 @@ public final class Poller {
         this.sequence = Objects.requireNonNull(sequence, "sequence");
     }
 
+    /** Finds the car behind the adapter after a reconnect: {@link CarDiscovery#discover}, plus what the caller adds. */
+    @FunctionalInterface
+    public interface Rediscovery {
+        CarSetup after(com.kcspeedshop.collector.elm327.session.Fingerprint fingerprint)
+                throws AdapterUnavailableException;
+    }
+
+    /**
+     * After each reconnect of the session (the adapter was re-initialised and re-fingerprinted), asks
+     * {@code rediscovery} for the car now behind it before publishing anything more: its VIN stamps the readings from
+     * then on, and a changed PID set rebuilds the plan. Without it the poller keeps its VIN and plan. Call before
+     * {@link #run()}.
+     */
+    public Poller rediscoverAfterReconnect(Rediscovery rediscovery) {
+        this.rediscovery = Objects.requireNonNull(rediscovery, "rediscovery");
+        return this;
+    }
+
     /** Polls on the calling thread until {@link #stop()}; returns after the request in flight is published. */
     public void run() {
-        PollSchedule schedule = new PollSchedule(plan, System.nanoTime());
+        seenConnections = query.session().connections();
+        schedule = new PollSchedule(plan, System.nanoTime());
         LOG.info("polling {} for {} as {}: {}", query.session().description(), vin, source, plan.describe());
         while (!stopped) {
             long now = System.nanoTime();
@@ -105,7 +137,41 @@ public final class Poller {
             return;
         }
         count(outcome);
+        if (rediscovery != null && query.session().connections() != seenConnections) {
+            // the answer came from whatever car the adapter is in now: find out which before stamping it
+            rediscover();
+        }
         publish(outcome);
+    }
+
+    private void rediscover() {
+        seenConnections = query.session().connections();
+        var fingerprint = query.session().fingerprint().orElseThrow();
+        CarSetup setup;
+        try {
+            setup = rediscovery.after(fingerprint);
+        } catch (AdapterUnavailableException e) {
+            seenConnections = -1; // try again after the next poll
+            unavailable.incrementAndGet();
+            failures.failed("rediscovering the car after a reconnect", e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            failures.failed("rediscovering the car after a reconnect (keeping " + vin + " and the old plan)",
+                    e.getMessage());
+            return;
+        }
+        rediscoveries.incrementAndGet();
+        if (!setup.vin().equals(vin)) {
+            LOG.warn("after a reconnect the adapter reports car {} instead of {}: readings are stamped {} from now on",
+                    setup.vin(), vin, setup.vin());
+            vin = setup.vin();
+        }
+        if (!setup.plan().equals(plan)) {
+            LOG.warn("after a reconnect the supported PIDs changed: poll plan rebuilt, {} (was {})",
+                    setup.plan().describe(), plan.describe());
+            plan = setup.plan();
+            schedule = new PollSchedule(plan, System.nanoTime());
+        }
     }
 
     private void count(ObdQuery.Outcome outcome) {
@@ -129,12 +195,40 @@ public final class Poller {
     }
 
     private void publish(ObdQuery.Outcome outcome) {
-        List<ObdReading> batch = ObdReadings.toReadings(outcome.results(), vin, outcome.answeredAt(), source,
+        List<ObdReading> batch = ObdReadings.toReadings(plausibleOnly(outcome), vin, outcome.answeredAt(), source,
                 sequence);
         for (ObdReading reading : batch) {
             publisher.publish(reading);
         }
         readings.addAndGet(batch.size());
+    }
+
+    /**
+     * The outcome's results without the measured values that cannot be real (a shorted sensor, a corrupted frame that
+     * still parsed): those are counted and logged with the raw frame, and take no sequence number.
+     */
+    private List<ObdDecodeResult> plausibleOnly(ObdQuery.Outcome outcome) {
+        List<ObdDecodeResult> kept = new ArrayList<>(outcome.results().size());
+        for (ObdDecodeResult result : outcome.results()) {
+            if (!(result instanceof PidValues values) || values.service() != 0x01) {
+                kept.add(result);
+                continue;
+            }
+            List<DecodedValue> plausible = new ArrayList<>(values.values().size());
+            for (DecodedValue value : values.values()) {
+                Optional<String> problem = value.isMeasured()
+                        ? Plausibility.problem(value.name(), value.value(), value.unit()) : Optional.empty();
+                if (problem.isEmpty()) {
+                    plausible.add(value);
+                    continue;
+                }
+                implausible.incrementAndGet();
+                implausibleLog.failed(String.format("plausibility of PID %02X from ECU %s", values.pid(),
+                        values.ecu()), problem.get() + "; not published; raw frame: " + outcome.raw());
+            }
+            kept.add(new PidValues(values.ecu(), values.service(), values.pid(), plausible, values.frame()));
+        }
+        return kept;
     }
 
     private void pause(long nanos) {
@@ -151,10 +245,21 @@ public final class Poller {
 
     public PollStats stats() {
         return new PollStats(requests.get(), readings.get(), adapterErrors.get(), garbage.get(), timeouts.get(),
-                linkLosses.get(), decodeErrors.get(), unavailable.get());
+                linkLosses.get(), decodeErrors.get(), unavailable.get(), implausible.get());
     }
 
+    /** The plan in use: the initial one, or the one rebuilt after a reconnect. */
     public PollPlan plan() {
         return plan;
+    }
+
+    /** The VIN readings are stamped with now. */
+    public String vin() {
+        return vin;
+    }
+
+    /** Reconnects after which the car was rediscovered. */
+    public long rediscoveries() {
+        return rediscoveries.get();
     }
 }

@@ -16,6 +16,7 @@ public final class SerialTransport implements Transport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialTransport.class);
     private static final Duration PROBE_WAIT = Duration.ofMillis(400);
+    private static final byte[] PROBE = "ATI\r".getBytes(StandardCharsets.US_ASCII);
 
     private final SerialSettings settings;
     private SerialPort port;
@@ -45,12 +46,16 @@ public final class SerialTransport implements Transport {
         }
     }
 
-    /** Tries each candidate rate: a CR makes an idle ELM327 print its prompt, which garbles at a wrong rate. */
+    /**
+     * Tries each candidate rate: ATI makes an idle ELM327 print its version and prompt, which garble at a wrong rate.
+     * Not a bare CR: an ELM327 repeats the previous command on a bare CR, and when the previous client's last command
+     * was a service 04 (clear codes) or an ATZ, that would clear the car's codes or reset the adapter again.
+     */
     private void probeBaud() throws IOException {
         for (int baud : settings.baudCandidates()) {
             port.setBaudRate(baud);
             drain();
-            write("\r".getBytes(StandardCharsets.US_ASCII));
+            write(PROBE);
             if (sawPrompt()) {
                 activeBaud = baud;
                 LOG.info("{}: adapter answered at {} baud", settings.portPath(), baud);

@@ -25,11 +25,14 @@ class ScanAndDtcCommandTest {
     @BeforeEach
     void listen() throws IOException {
         server = new ServerSocket(0);
+        // one car for every connection, as a Wi-Fi adapter stays plugged into the same car between commands
         Thread accept = new Thread(() -> {
-            try (Socket socket = server.accept()) {
-                emulator.serve(socket.getInputStream(), socket.getOutputStream());
-            } catch (IOException closed) {
-                // the test is over
+            while (!server.isClosed()) {
+                try (Socket socket = server.accept()) {
+                    emulator.serve(socket.getInputStream(), socket.getOutputStream());
+                } catch (IOException closed) {
+                    // this link ended or the test is over
+                }
             }
         });
         accept.setDaemon(true);
@@ -72,6 +75,37 @@ class ScanAndDtcCommandTest {
         assertThat(cli.out.toString())
                 .contains("stored codes, ECU 7E8:", "P0301  Cylinder 1 Misfire Detected", "P0420")
                 .contains("stored codes, ECU 7E9: none")
-                .contains("pending codes: no ECU answered");
+                .contains("pending codes, ECU 7E8:", "P0171  System Too Lean Bank 1")
+                .contains("permanent codes: no ECU answered");
+        assertThat(emulator.served(0x04, 0x00)).as("a read never clears").isZero();
+    }
+
+    @Test
+    void shouldClearStoredAndPendingCodesWithYesSoTheNextReadFindsNone() {
+        assertThat(cli.run("dtc", "--tcp", adapter(), "--clear", "--yes")).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString())
+                .as("the codes are printed before they are cleared").contains("P0301", "P0420", "P0171")
+                .contains("cleared: ECU 7E8 confirmed", "cleared: ECU 7E9 confirmed");
+
+        CliRun again = new CliRun();
+        assertThat(again.run("dtc", "--tcp", adapter())).as(again.err.toString()).isZero();
+        assertThat(again.out.toString())
+                .contains("stored codes, ECU 7E8: none", "stored codes, ECU 7E9: none")
+                .contains("pending codes, ECU 7E8: none")
+                .doesNotContain("P0301", "P0420", "P0171");
+        assertThat(emulator.served(0x04, 0x00)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseClearWithoutYesAndLeaveTheCodesStored() {
+        assertThat(cli.run("dtc", "--tcp", adapter(), "--clear")).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("refusing to clear trouble codes without --yes",
+                "run again with --clear --yes");
+        assertThat(cli.out.toString()).doesNotContain("cleared");
+
+        CliRun again = new CliRun();
+        assertThat(again.run("dtc", "--tcp", adapter())).as(again.err.toString()).isZero();
+        assertThat(again.out.toString()).contains("P0301", "P0420", "P0171");
+        assertThat(emulator.served(0x04, 0x00)).isZero();
     }
 }

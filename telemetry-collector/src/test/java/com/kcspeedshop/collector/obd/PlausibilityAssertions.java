@@ -9,7 +9,8 @@ import java.util.Map;
  * Shared base of the decoder tests: every measured value a decoder produces must be physically plausible, checked
  * three ways: against the range its table row declares, against the range SAE J1979 gives the signals the running
  * platform relies on (written out here independently of the table), and against a per-unit envelope no OBD-II PID can
- * leave.
+ * leave ({@link Plausibility#unitEnvelope}, shared with the live path). Decoder tests feed any byte, so they check what
+ * can be <em>encoded</em>; the live path also applies {@link Plausibility}'s narrower physical ranges.
  */
 abstract class PlausibilityAssertions {
 
@@ -24,30 +25,6 @@ abstract class PlausibilityAssertions {
             "LONG_FUEL_TRIM_1", new double[] {-100, 99.21875},
             "INTAKE_AIR_TEMP", new double[] {-40, 215},
             "THROTTLE_POS", new double[] {0, 100});
-
-    /** Outer physical envelope per unit over all of J1979 (e.g. temperatures -40 .. 6513.5 degC for 16-bit sensors). */
-    static final Map<String, double[]> UNIT_ENVELOPES = Map.ofEntries(
-            Map.entry("degC", new double[] {-40, 6513.5}),
-            Map.entry("%", new double[] {-125, 25700}),
-            // PID 0x4F states the O2 voltage *scaling maximum*, 1 V per bit, so volts reach 255
-            Map.entry("V", new double[] {0, 255}),
-            Map.entry("rpm", new double[] {0, 655350}),
-            Map.entry("km/h", new double[] {0, 255}),
-            Map.entry("kPa", new double[] {0, 655350}),
-            Map.entry("Pa", new double[] {-32768, 32767}),
-            Map.entry("g/s", new double[] {0, 2550}),
-            Map.entry("ratio", new double[] {0, 255}),
-            Map.entry("mA", new double[] {-128, 255}),
-            Map.entry("deg", new double[] {-210, 302}),
-            Map.entry("s", new double[] {0, 4294967295.0}),
-            Map.entry("min", new double[] {0, 65535}),
-            Map.entry("km", new double[] {0, 429496729.5}),
-            Map.entry("count", new double[] {0, 65535}),
-            Map.entry("L/h", new double[] {0, 3276.75}),
-            Map.entry("Nm", new double[] {0, 65535}),
-            Map.entry("ppm", new double[] {0, 65535}),
-            Map.entry("kg/h", new double[] {0, 13107}),
-            Map.entry("mg/stroke", new double[] {0, 2048}));
 
     static void assertPlausible(List<? extends ObdDecodeResult> results) {
         for (ObdDecodeResult result : results) {
@@ -72,7 +49,7 @@ abstract class PlausibilityAssertions {
         if (platform != null) {
             assertThat(value.value()).as(where + " within J1979's range").isBetween(platform[0], platform[1]);
         }
-        double[] envelope = UNIT_ENVELOPES.get(value.unit());
+        double[] envelope = Plausibility.unitEnvelope(value.unit());
         assertThat(envelope).as("an envelope for unit " + value.unit()).isNotNull();
         assertThat(value.value()).as(where + " within the " + value.unit() + " envelope")
                 .isBetween(envelope[0], envelope[1]);

@@ -21,16 +21,23 @@ enum Ecu {
         return responseId;
     }
 
-    /** True for a live PID and for the bitmap PIDs (00, 20, 40...) that lead to one. */
-    boolean supports(int pid) {
-        return pids.contains(pid) || (pid % 0x20 == 0 && pids.stream().anyMatch(p -> p > pid));
+    /**
+     * True for a live PID and for the bitmap PIDs (00, 20, 40...) that lead to one.
+     *
+     * @param absent PIDs this car's variant lacks ({@link EmulatorSettings#absentPids()})
+     */
+    boolean supports(int pid, Set<Integer> absent) {
+        if (pid % 0x20 != 0) {
+            return pids.contains(pid) && !absent.contains(pid);
+        }
+        return pids.stream().anyMatch(p -> p > pid && !absent.contains(p));
     }
 
     /** The 4-byte "PIDs supported [pid+1 .. pid+0x20]" bitmap: bit 31 is pid+1. */
-    byte[] bitmap(int base) {
+    byte[] bitmap(int base, Set<Integer> absent) {
         long bits = 0;
         for (int pid = base + 1; pid <= base + 0x20; pid++) {
-            if (supports(pid)) {
+            if (supports(pid, absent)) {
                 bits |= 1L << (31 - (pid - base - 1));
             }
         }

@@ -120,6 +120,15 @@ public final class Elm327Emulator {
         return responder.servedCounts();
     }
 
+    /**
+     * Makes a sensor fail: from now on service 01 {@code pid} answers {@code dataBytes} (e.g. 05 with FF: a shorted
+     * coolant sensor reading the top of the scale, 215 degC). The PID must be one the car supports; the byte count is
+     * the caller's to get right, as a broken ECU's would be.
+     */
+    public void failSensor(int pid, byte[] dataBytes) {
+        responder.failSensor(pid, dataBytes);
+    }
+
     /** OBD requests received (answered or failed). */
     public long requests() {
         return requests.get();

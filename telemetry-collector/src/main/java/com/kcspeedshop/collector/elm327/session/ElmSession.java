@@ -42,6 +42,7 @@ public final class ElmSession implements AutoCloseable {
     private long timeouts;
     private long linkLosses;
     private long reconnects;
+    private volatile long connections;
     private long echoesStripped;
 
     public ElmSession(Transport transport, SessionSettings settings) {
@@ -77,6 +78,7 @@ public final class ElmSession implements AutoCloseable {
                 firstRequestPending = true;
                 fingerprint = new AdapterInit(this, settings).run();
                 everConnected = true;
+                connections++;
                 LOG.info("{}: {} ({}), protocol {}, workarounds {}", transport.description(), fingerprint.chip(),
                         fingerprint.claimedVersion(), fingerprint.protocol(), fingerprint.workaroundNames());
                 return fingerprint;
@@ -215,6 +217,14 @@ public final class ElmSession implements AutoCloseable {
                     + command);
         }
         return command;
+    }
+
+    /**
+     * Successful connects so far, the first one included: a change tells a caller that the adapter was re-initialised
+     * (and re-fingerprinted) behind its back, e.g. by {@link #sendOrReconnect}, so it may now be in another car.
+     */
+    public long connections() {
+        return connections;
     }
 
     /** The fingerprint of the last successful init. */

@@ -132,7 +132,7 @@ class Elm327EmulatorTest {
         assertThatThrownBy(() -> FAST.withTiming(Duration.ofSeconds(9), Duration.ZERO, Duration.ZERO))
                 .hasMessageContaining("OBD latency must be within 0..5000 ms");
         assertThatThrownBy(() -> new EmulatorSettings(AdapterModel.ELM327_V21, Set.of(), Duration.ZERO, Duration.ZERO,
-                Duration.ZERO, 0, 1, "1KCSP00D5RS12345O"))
+                Duration.ZERO, 0, 1, "1KCSP00D5RS12345O", Set.of()))
                 .hasMessageContaining("VIN must be 17 characters");
         assertThatThrownBy(() -> FAST.withErrorRate(1.5)).hasMessageContaining("error rate must be within 0..0.9");
     }

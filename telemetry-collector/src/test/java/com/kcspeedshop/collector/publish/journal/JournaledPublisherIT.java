@@ -96,6 +96,12 @@ class JournaledPublisherIT {
             }, "test-poller");
             poller.start();
             Thread.sleep(1_500);
+            // on a loaded machine the first acknowledgement (new topic's metadata) can take longer: the outage must
+            // come mid-run, after some deliveries, so wait for one (bounded; the poller runs 9 s, the outage 3 s)
+            long ackDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            while (publisher.journalStats().acknowledged() == 0 && System.nanoTime() < ackDeadline) {
+                Thread.sleep(20);
+            }
             long beforeOutage = publisher.journalStats().acknowledged();
             broker.stop();
             Thread.sleep(3_000);

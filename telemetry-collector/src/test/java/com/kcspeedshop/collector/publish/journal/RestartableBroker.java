@@ -6,35 +6,35 @@ import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A real broker on a fixed folder and fixed ports, so it can be stopped for an outage and started again as itself. */
-final class RestartableBroker implements AutoCloseable {
+public final class RestartableBroker implements AutoCloseable {
 
     private final Path dataDir;
     private final int port = freeFixedPort();
-    private final int controllerPort = freeFixedPort();
+    private final int controllerPort = freeFixedPortOtherThan(port);
     private EmbeddedKafka kafka;
 
-    RestartableBroker(Path dataDir) {
+    public RestartableBroker(Path dataDir) {
         this.dataDir = dataDir;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         if (kafka == null) {
             kafka = EmbeddedKafka.start(dataDir, port, controllerPort);
         }
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (kafka != null) {
             kafka.close();
             kafka = null;
         }
     }
 
-    synchronized void createTopic(String topic, int partitions) {
+    public synchronized void createTopic(String topic, int partitions) {
         kafka.createTopics(partitions, topic);
     }
 
@@ -44,8 +44,16 @@ final class RestartableBroker implements AutoCloseable {
      * restart would fail with "port in use".
      */
     private static int freeFixedPort() {
+        return freeFixedPortOtherThan(-1);
+    }
+
+    /** As {@link #freeFixedPort()}, never {@code other}: both ports are free until the broker binds them. */
+    private static int freeFixedPortOtherThan(int other) {
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            if (candidate == other) {
+                continue;
+            }
             try {
                 return Ports.requireFree(candidate, "test broker");
             } catch (IllegalStateException taken) {
