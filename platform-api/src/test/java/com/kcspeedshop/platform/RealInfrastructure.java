@@ -28,7 +28,7 @@ public final class RealInfrastructure {
 
         private static String startKafka() {
             // one partition: windows of every car arrive in the order they were produced
-            SharedInfrastructure.kafka().createTopics(1, Topics.SIGNAL_WINDOWS);
+            SharedInfrastructure.kafka().createTopics(1, Topics.SIGNAL_WINDOWS, Topics.HEALTH_SCORES, Topics.ALERTS);
             return SharedInfrastructure.kafka().bootstrapServers();
         }
     }

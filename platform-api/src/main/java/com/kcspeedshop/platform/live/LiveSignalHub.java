@@ -1,7 +1,10 @@
 package com.kcspeedshop.platform.live;
 
 import com.kcspeedshop.events.SignalWindow;
+import com.kcspeedshop.events.Alert;
+import com.kcspeedshop.events.HealthScore;
 import java.io.IOException;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -86,14 +89,28 @@ class LiveSignalHub implements DisposableBean {
 
     /** Sends the window to every session that wants it; returns how many sends were queued. */
     int publish(SignalWindow window) {
+        return publish(window.vin(), () -> messages.signalWindow(window));
+    }
+
+    /** Sends a health score to every session that wants its vehicle and may see it. */
+    int publish(HealthScore score) {
+        return publish(score.vin(), () -> messages.healthScore(score));
+    }
+
+    /** Sends an alert lifecycle event to every session that wants its vehicle and may see it. */
+    int publish(Alert alert) {
+        return publish(alert.vin(), () -> messages.alert(alert));
+    }
+
+    private int publish(String vin, Supplier<String> json) {
         TextMessage message = null;
         int queued = 0;
         for (Subscriber subscriber : subscribers.values()) {
-            if (!subscriber.subscription().wants(window) || !subscriber.visible().test(window.vin())) {
+            if (!subscriber.subscription().wants(vin) || !subscriber.visible().test(vin)) {
                 continue;
             }
             if (message == null) {
-                message = new TextMessage(messages.signalWindow(window));
+                message = new TextMessage(json.get());
             }
             TextMessage payload = message;
             try {
@@ -101,7 +118,7 @@ class LiveSignalHub implements DisposableBean {
                 queued++;
             } catch (RejectedExecutionException e) {
                 // the pool is shutting down with the application
-                LOG.debug("live push stopped, window not sent to {}", subscriber.session().getId());
+                LOG.debug("live push stopped, message not sent to {}", subscriber.session().getId());
             }
         }
         return queued;

@@ -41,7 +41,12 @@ record Subscription(String vin) {
     }
 
     boolean wants(SignalWindow window) {
-        return vin == null || vin.equals(window.vin());
+        return wants(window.vin());
+    }
+
+    /** Whether messages about this vehicle (windows, health scores, alerts) go to the session. */
+    boolean wants(String vehicle) {
+        return vin == null || vin.equals(vehicle);
     }
 
     /** For logs: "vin=..." or "all vehicles". */

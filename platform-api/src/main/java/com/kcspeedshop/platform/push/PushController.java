@@ -68,8 +68,8 @@ class PushController {
             throw bad("keys.p256dh: " + e.getMessage());
         }
         String device = request.device() == null ? "" : request.device().strip();
-        long id = store.subscribe(caller.subject(), request.endpoint(), request.keys().p256dh(), request.keys().auth(),
-                device.length() > 200 ? device.substring(0, 200) : device);
+        long id = store.subscribe(caller.subject(), caller.staffWorkshop().orElse(null), request.endpoint(),
+                request.keys().p256dh(), request.keys().auth(), device.length() > 200 ? device.substring(0, 200) : device);
         return Map.of("id", id);
     }
 

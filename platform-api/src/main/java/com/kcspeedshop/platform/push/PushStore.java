@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,15 +41,30 @@ public class PushStore {
     }
 
     /** Subscribing again from the same browser updates its keys and owner (the endpoint identifies the browser). */
-    public long subscribe(String username, String endpoint, String p256dh, String auth, String device) {
+    public long subscribe(String username, UUID workshopId, String endpoint, String p256dh, String auth,
+                          String device) {
         return jdbc.sql("""
-                        INSERT INTO push_subscription (username, endpoint, p256dh, auth, device)
-                        VALUES (:user, :endpoint, :p256dh, :auth, :device)
-                        ON CONFLICT (endpoint) DO UPDATE SET username = EXCLUDED.username, p256dh = EXCLUDED.p256dh,
+                        INSERT INTO push_subscription (username, workshop_id, endpoint, p256dh, auth, device)
+                        VALUES (:user, :workshop, :endpoint, :p256dh, :auth, :device)
+                        ON CONFLICT (endpoint) DO UPDATE SET username = EXCLUDED.username,
+                               workshop_id = EXCLUDED.workshop_id, p256dh = EXCLUDED.p256dh,
                                auth = EXCLUDED.auth, device = EXCLUDED.device, failures = 0
                         RETURNING id""")
-                .param("user", username).param("endpoint", endpoint).param("p256dh", p256dh).param("auth", auth)
-                .param("device", device).query(Long.class).single();
+                .param("user", username).param("workshop", workshopId).param("endpoint", endpoint)
+                .param("p256dh", p256dh).param("auth", auth).param("device", device).query(Long.class).single();
+    }
+
+    /**
+     * Who gets a vehicle's alerts pushed: its owner and the staff of the workshops the owner authorised, among the
+     * users with at least one subscription.
+     */
+    public List<String> recipients(String vin) {
+        return jdbc.sql("""
+                        SELECT DISTINCT s.username FROM push_subscription s
+                         WHERE s.username = (SELECT owner_subject FROM vehicle_registration WHERE vin = :vin)
+                            OR s.workshop_id IN (SELECT workshop_id FROM vehicle_workshop_grant WHERE vin = :vin)
+                         ORDER BY s.username""")
+                .param("vin", vin).query(String.class).list();
     }
 
     public boolean unsubscribe(String username, long id) {
