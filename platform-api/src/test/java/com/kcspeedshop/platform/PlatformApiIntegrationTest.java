@@ -51,6 +51,8 @@ public abstract class PlatformApiIntegrationTest {
         registry.add("spring.kafka.consumer.auto-offset-reset", () -> "earliest");
         // the push endpoint inside PushIT is plain http on localhost
         registry.add("kcspeedshop.push.allow-insecure-endpoints", () -> "true");
+        // MaintenanceIT runs the reminder pass itself; the scheduled one must not interleave with its counts
+        registry.add("kcspeedshop.maintenance.first-reminders-after", () -> "1h");
         // the shared context's callers must not run into the limit; RateLimitIT tests it in a context of its own
         registry.add("kcspeedshop.rate-limit.capacity", () -> "1000000");
     }

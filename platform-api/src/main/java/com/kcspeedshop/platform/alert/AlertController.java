@@ -6,6 +6,7 @@ import com.kcspeedshop.platform.booking.BookingStore;
 import com.kcspeedshop.platform.booking.ServiceType;
 import com.kcspeedshop.platform.booking.Slot;
 import com.kcspeedshop.platform.identity.Caller;
+import com.kcspeedshop.platform.maintenance.MaintenanceStore;
 import com.kcspeedshop.platform.vehicle.VehicleAccess;
 import com.kcspeedshop.platform.vehicle.VehicleAction;
 import java.time.Clock;
@@ -34,9 +35,12 @@ class AlertController {
     private final BookingService bookings;
     private final BookingStore workshops;
     private final VehicleAccess access;
+    private final MaintenanceStore maintenance;
     private final Clock clock = Clock.systemUTC();
 
-    AlertController(AlertStore alerts, BookingService bookings, BookingStore workshops, VehicleAccess access) {
+    AlertController(AlertStore alerts, BookingService bookings, BookingStore workshops, VehicleAccess access,
+                    MaintenanceStore maintenance) {
+        this.maintenance = maintenance;
         this.alerts = alerts;
         this.bookings = bookings;
         this.workshops = workshops;
@@ -103,7 +107,9 @@ class AlertController {
     BookingSuggestion bookingSuggestion(@PathVariable String id, @RequestParam UUID workshopId,
                                         @RequestParam(defaultValue = "10") int limit, Caller caller) {
         AlertView alert = visible(id, caller, VehicleAction.BOOK);
-        String code = AlertServices.serviceCodeFor(alert.rule());
+        // a maintenance reminder names its own service (OIL_CHANGE, ...); other rules map by kind
+        String code = maintenance.serviceCodeForAlert(alert.alertId())
+                .orElseGet(() -> AlertServices.serviceCodeFor(alert.rule()));
         ServiceType service = workshops.serviceTypeByCode(workshopId, code)
                 .or(() -> workshops.serviceTypeByCode(workshopId, AlertServices.DIAGNOSTIC_SCAN))
                 .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No matching service",

@@ -14,10 +14,11 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Below the user's minimum severity: never.</li>
- *   <li>UPDATED events are not pushed (the app shows them); a phone buzzing for every update is what makes people
- *       switch notifications off. RAISED and CLEARED are.</li>
- *   <li>A CRITICAL alert being RAISED is pushed at once, through quiet hours and digests: it may be an engine
- *       overheating right now.</li>
+ *   <li>An active alert (RAISED or UPDATED) is pushed once per severity it reaches, and once more when CLEARED: the
+ *       outbox deduplicates on that ({@link PushService}), so an update that only changes a value never buzzes a
+ *       phone again (that is what makes people switch notifications off), but an escalation does.</li>
+ *   <li>A CRITICAL active alert is pushed at once, through quiet hours and digests: it may be an engine overheating
+ *       right now.</li>
  *   <li>Otherwise IMMEDIATE users get it now and DIGEST users at the next digest boundary; either way a time inside
  *       quiet hours moves to the end of the quiet period.</li>
  * </ul>
@@ -28,10 +29,10 @@ public final class PushPolicy {
     }
 
     public static Optional<Instant> dueAt(Alert alert, PushPreferences prefs, Instant now) {
-        if (alert.severity().compareTo(prefs.minSeverity()) < 0 || alert.state() == AlertState.UPDATED) {
+        if (alert.severity().compareTo(prefs.minSeverity()) < 0) {
             return Optional.empty();
         }
-        if (alert.severity() == AlertSeverity.CRITICAL && alert.state() == AlertState.RAISED) {
+        if (alert.severity() == AlertSeverity.CRITICAL && alert.state() != AlertState.CLEARED) {
             return Optional.of(now);
         }
         Instant due = now;

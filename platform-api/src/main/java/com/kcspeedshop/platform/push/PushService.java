@@ -108,8 +108,10 @@ public class PushService {
     static PushStore.OutboxMessage message(Alert alert) {
         String verb = alert.state() == AlertState.CLEARED ? "Resolved: " : "";
         String title = verb + humanRule(alert.rule());
-        return new PushStore.OutboxMessage(0, null, alert.alertId(), alert.state().name(), alert.severity(),
-                alert.vin(), title, alert.message());
+        // the outbox's dedup key: once per severity while active, once when cleared
+        String key = alert.state() == AlertState.CLEARED ? "CLEARED" : "ACTIVE_" + alert.severity().name();
+        return new PushStore.OutboxMessage(0, null, alert.alertId(), key, alert.severity(), alert.vin(), title,
+                alert.message());
     }
 
     static byte[] payload(List<PushStore.OutboxMessage> messages) {

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  *   HANDLE_ALERTS       x          x            x
  *   ASSIGN_ALERTS                  x            x
  *   BOOK                x          x
+ *   MAINTAIN            x          x
  * </pre>
  * Health scores and alerts are derived from the signals, so reading them is READ_SIGNALS.
  */
@@ -120,7 +121,7 @@ public class VehicleAccess {
             case HANDLE_ALERTS -> relation != Relation.FLEET || caller.has(Role.OPERATOR);
             case ASSIGN_ALERTS -> relation == Relation.WORKSHOP
                     || relation == Relation.FLEET && caller.has(Role.OPERATOR);
-            case BOOK -> relation == Relation.OWNER || relation == Relation.WORKSHOP;
+            case BOOK, MAINTAIN -> relation == Relation.OWNER || relation == Relation.WORKSHOP;
         };
     }
 
@@ -133,6 +134,7 @@ public class VehicleAccess {
             case HANDLE_ALERTS -> "handle the alerts of";
             case ASSIGN_ALERTS -> "assign the alerts of";
             case BOOK -> "book a workshop for";
+            case MAINTAIN -> "maintain";
         };
     }
 

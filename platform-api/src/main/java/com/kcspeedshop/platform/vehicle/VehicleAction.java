@@ -15,5 +15,7 @@ public enum VehicleAction {
     /** Assign the vehicle's alerts to a technician. */
     ASSIGN_ALERTS,
     /** Book a workshop slot for the vehicle. */
-    BOOK
+    BOOK,
+    /** Create or delete maintenance schedules and log services. */
+    MAINTAIN
 }

@@ -75,6 +75,10 @@ class AuthorizationMatrixIT extends PlatformApiIntegrationTest {
             POST   /api/alerts/own-alert/assign            403   200   200   403   200   401
             POST   /api/alerts/other-alert/resolve         404   404   404   403   200   401
             GET    /api/push/preferences                   200   200   200   200   200   401
+            GET    /api/vehicles/{own}/maintenance         200   200   200   403   200   401
+            GET    /api/vehicles/{other}/maintenance       404   404   404   403   200   401
+            POST   /api/vehicles/{own}/maintenance/records 201   201   201   403   403   401
+            POST   /api/vehicles/{other}/maintenance/records 404 404   404   403   403   401
             GET    /api/workshops/{mid}/bookings?{day}     403   200   200   403   200   401
             GET    /api/workshops/{north}/bookings?{day}   403   403   403   403   200   401
             """;
@@ -131,6 +135,8 @@ class AuthorizationMatrixIT extends PlatformApiIntegrationTest {
     private int request(String method, String path, String token) throws Exception {
         String body = switch (method) {
             case "POST" -> path.endsWith("/assign") ? "{\"technician\":\"tech.ana\"}"
+                    : path.endsWith("/maintenance/records")
+                    ? "{\"performedOn\":\"2026-01-01\",\"odometerKm\":1200,\"description\":\"oil\"}"
                     : path.startsWith("/api/alerts") ? null
                     : "{\"vin\":\"" + NEW_VIN + "\",\"odometerKm\":10}";
             case "PUT" -> path.endsWith("/odometer") ? "{\"km\":1500}" : null;

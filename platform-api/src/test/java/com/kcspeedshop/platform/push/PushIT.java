@@ -55,6 +55,9 @@ class PushIT extends PlatformApiIntegrationTest {
                 Instant.now(), "Coolant 118 degC for 60 s");
         assertThat(push.onAlert(raised, List.of(USER))).isEqualTo(1);
         assertThat(push.onAlert(raised, List.of(USER))).as("a redelivered alert event is queued once").isZero();
+        Alert sameSeverity = new Alert("alert-42", VIN, "overheating", AlertSeverity.CRITICAL, AlertState.UPDATED,
+                Instant.now(), "Coolant 119 degC");
+        assertThat(push.onAlert(sameSeverity, List.of(USER))).as("a mere update does not buzz again").isZero();
         push.deliverDue(100);
 
         awaitReceived(1);

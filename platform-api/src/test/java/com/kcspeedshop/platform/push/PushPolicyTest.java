@@ -24,11 +24,12 @@ class PushPolicyTest {
     }
 
     @Test
-    void belowTheMinimumOrMereUpdatesAreNotPushed() {
+    void belowTheMinimumIsNotPushed() {
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.INFO, AlertState.RAISED), PushPreferences.DEFAULT, NOON))
                 .isEmpty();
+        // an update is due like a raise; the outbox decides whether it is new (a higher severity) or a repeat
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.WARNING, AlertState.UPDATED), PushPreferences.DEFAULT, NOON))
-                .isEmpty();
+                .hasValue(NOON);
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.WARNING, AlertState.RAISED), PushPreferences.DEFAULT, NOON))
                 .hasValue(NOON);
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.WARNING, AlertState.CLEARED), PushPreferences.DEFAULT, NOON))
@@ -45,6 +46,8 @@ class PushPolicyTest {
                 Instant.parse("2027-01-13T04:00:00Z"))).hasValue(Instant.parse("2027-01-13T06:00:00Z"));
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.CRITICAL, AlertState.RAISED), QUIET_NIGHTS, LATE))
                 .hasValue(LATE);
+        assertThat(PushPolicy.dueAt(alert(AlertSeverity.CRITICAL, AlertState.UPDATED), QUIET_NIGHTS, LATE))
+                .as("an escalation to critical").hasValue(LATE);
         // the all-clear of a critical alert can wait for the morning
         assertThat(PushPolicy.dueAt(alert(AlertSeverity.CRITICAL, AlertState.CLEARED), QUIET_NIGHTS, LATE))
                 .hasValue(Instant.parse("2027-01-13T06:00:00Z"));
