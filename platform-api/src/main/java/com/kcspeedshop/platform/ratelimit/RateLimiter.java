@@ -31,7 +31,8 @@ import javax.sql.DataSource;
 public final class RateLimiter {
 
     static final int SYNC_SHARE_DIVISOR = 30;
-    static final Duration SYNC_PERIOD = Duration.ofSeconds(1);
+    // how stale another instance's view may get; the over-admission bound is the token share, not this period
+    static final Duration SYNC_PERIOD = Duration.ofSeconds(10);
     /** Local bucket copies kept; beyond that the map starts over (a dropped key just synchronises again). */
     private static final int MAX_LOCAL_BUCKETS = 100_000;
 
