@@ -77,18 +77,8 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     public void open(OpenContext openContext) throws Exception {
         super.open(openContext);
         baseEngine = VehicleHealthEngine.defaults();
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(stateTtl)
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build();
-        ValueStateDescriptor<VehicleHealthState> healthDescriptor =
-                new ValueStateDescriptor<>("vehicle-health", VehicleHealthStateSerializer.INSTANCE);
-        healthDescriptor.enableTimeToLive(ttl);
-        health = getRuntimeContext().getState(healthDescriptor);
-        ListStateDescriptor<HealthInput> pendingDescriptor =
-                new ListStateDescriptor<>("pending-events", TypeInformation.of(HealthInput.class));
-        pendingDescriptor.enableTimeToLive(ttl);
-        pending = getRuntimeContext().getListState(pendingDescriptor);
+        health = getRuntimeContext().getState(healthDescriptor(stateTtl));
+        pending = getRuntimeContext().getListState(pendingDescriptor(stateTtl));
         events = getRuntimeContext().getMetricGroup().counter(EVENTS_METRIC);
     }
 
@@ -141,6 +131,29 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         } else if (!due.isEmpty()) {
             pending.update(later);
         }
+    }
+
+    /** The vehicle's engine state; expires {@code ttl} after its last write (processing time). */
+    static ValueStateDescriptor<VehicleHealthState> healthDescriptor(Duration ttl) {
+        ValueStateDescriptor<VehicleHealthState> descriptor =
+                new ValueStateDescriptor<>("vehicle-health", VehicleHealthStateSerializer.INSTANCE);
+        descriptor.enableTimeToLive(ttl(ttl));
+        return descriptor;
+    }
+
+    /** Events waiting for the watermark; emptied as soon as the watermark has passed them all. */
+    static ListStateDescriptor<HealthInput> pendingDescriptor(Duration ttl) {
+        ListStateDescriptor<HealthInput> descriptor =
+                new ListStateDescriptor<>("pending-events", TypeInformation.of(HealthInput.class));
+        descriptor.enableTimeToLive(ttl(ttl));
+        return descriptor;
+    }
+
+    private static StateTtlConfig ttl(Duration ttl) {
+        return StateTtlConfig.newBuilder(ttl)
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build();
     }
 
     /** Forwards the engine's outputs to the collector and side outputs, on the task thread. */

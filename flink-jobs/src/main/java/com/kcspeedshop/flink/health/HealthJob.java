@@ -72,10 +72,16 @@ public final class HealthJob {
      * tolerance; a zero checkpoint interval leaves the environment's checkpointing as it is. Does not execute.
      */
     public static void wireProduction(StreamExecutionEnvironment env, HealthJobConfig config) {
+        wireProduction(env, config, UnaryOperator.identity());
+    }
+
+    /** {@link #wireProduction(StreamExecutionEnvironment, HealthJobConfig)} with a hook before keying (tests). */
+    static void wireProduction(StreamExecutionEnvironment env, HealthJobConfig config,
+                               UnaryOperator<DataStream<HealthInput>> beforeKeying) {
         config.parallelism().ifPresent(env::setParallelism);
         config.faultTolerance().applyTo(env);
         new HealthJob(config.ingest(), config.stateTtl(), AnomalyModelLoader.AWAITING_MODEL_SERVING)
-                .build(env, HealthConnectors.sources(config), HealthConnectors.sinks(config));
+                .build(env, HealthConnectors.sources(config), HealthConnectors.sinks(config), beforeKeying);
     }
 
     /** {@link #wireProduction} and then starts the job without blocking; the caller owns the returned client. */
