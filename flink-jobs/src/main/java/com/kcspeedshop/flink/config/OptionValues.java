@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,16 +121,6 @@ public final class OptionValues {
             }
         }
         throw invalid(option, option.description(), value);
-    }
-
-    /** Parses with {@code parser}; any exception becomes a config error naming the key. */
-    public <T> T parsed(JobOption option, Function<String, T> parser, String expected) {
-        String value = required(option);
-        try {
-            return parser.apply(value);
-        } catch (RuntimeException e) {
-            throw invalid(option, expected, value);
-        }
     }
 
     public static JobConfigException invalid(JobOption option, String expected, String value) {

@@ -17,12 +17,12 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /** The production connectors of the health job, built from its config. */
-public final class HealthConnectors {
+final class HealthConnectors {
 
     private HealthConnectors() {
     }
 
-    public static HealthSources sources(HealthJobConfig config) {
+    static HealthSources sources(HealthJobConfig config) {
         OffsetsInitializer start = startingOffsets(config.starting());
         HealthJobConfig.Topics t = config.topics();
         return new HealthSources(
@@ -35,7 +35,7 @@ public final class HealthConnectors {
                         OffsetsInitializer.earliest(), config.bounded()));
     }
 
-    public static HealthSinks sinks(HealthJobConfig config) {
+    static HealthSinks sinks(HealthJobConfig config) {
         HealthJobConfig.Topics t = config.topics();
         return new HealthSinks(
                 kafka(config, config.deliveryGuarantee(), "health-scores",

@@ -67,12 +67,4 @@ class HealthJobConfigTest {
         assertThatThrownBy(() -> HealthJobConfig.fromMap(settings)).isInstanceOf(JobConfigException.class)
                 .hasMessageContaining("--kafka.transaction-timeout").hasMessageContaining("checkpoint.interval");
     }
-
-    @Test
-    void shouldSerializeTheUnionInputAsAPojoNotWithKryoForTheReadingSide() {
-        // HealthInput is a record of two records; Flink analyses records as POJOs (its reading side has no generics)
-        org.apache.flink.api.common.typeinfo.TypeInformation<HealthInput> info =
-                org.apache.flink.api.common.typeinfo.TypeInformation.of(HealthInput.class);
-        assertThat(info).isInstanceOf(org.apache.flink.api.java.typeutils.PojoTypeInfo.class);
-    }
 }
