@@ -4,6 +4,8 @@ import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
 import com.kcspeedshop.collector.sim.FleetSimulator;
 import com.kcspeedshop.collector.sim.SimulatorSettings;
 import com.kcspeedshop.events.Topics;
+import com.kcspeedshop.flink.health.HealthJob;
+import com.kcspeedshop.flink.health.HealthJobConfig;
 import com.kcspeedshop.flink.windows.SignalWindowJob;
 import com.kcspeedshop.flink.windows.SignalWindowJobConfig;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
@@ -61,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
         startKafka();
         startPostgres();
         startPlatformApi();
-        startFlinkJob();
+        startFlinkJobs();
         startSimulator();
     }
 
@@ -107,7 +109,8 @@ public final class LocalStack implements AutoCloseable {
         httpPort = PlatformApiApplication.localPort(context);
     }
 
-    private void startFlinkJob() throws Exception {
+    /** The signal-windows job and, beside it, the health job; each in its own MiniCluster, or on the cluster. */
+    private void startFlinkJobs() throws Exception {
         Map<String, String> job = new HashMap<>(Map.of(
                 "kafka.bootstrap-servers", kafkaBootstrap,
                 "jdbc.url", jdbcUrl,
@@ -116,19 +119,30 @@ public final class LocalStack implements AutoCloseable {
                 "parallelism", String.valueOf(settings.flinkParallelism())));
         if (settings.flinkJobManager().isPresent()) {
             job.put("checkpoint.interval", settings.checkpointInterval().toMillis() + "ms");
-            flinkDescription = RemoteFlink.ensureRunning(settings.flinkJobManager().get(), settings.flinkJobJar(),
-                    SignalWindowJobConfig.fromMap(job));
+            SignalWindowJobConfig windows = SignalWindowJobConfig.fromMap(job);
+            HealthJobConfig health = HealthJobConfig.fromMap(job);
+            String jobManager = settings.flinkJobManager().get();
+            flinkDescription = RemoteFlink.ensureRunning(jobManager, settings.flinkJobJar(), SignalWindowJob.JOB_NAME,
+                    env -> SignalWindowJob.wireProduction(env, windows));
+            RemoteFlink.ensureRunning(jobManager, settings.flinkJobJar(), HealthJob.JOB_NAME,
+                    env -> HealthJob.wireProduction(env, health));
             return;
         }
         // checkpoint.interval 0: EmbeddedFlink owns checkpointing (storage in the data folder, restore on start)
         job.put("checkpoint.interval", "0");
-        SignalWindowJobConfig config = SignalWindowJobConfig.fromMap(job);
-        EmbeddedFlink flink = EmbeddedFlink.start(SignalWindowJob.JOB_NAME, settings.dataDir().resolve("flink-checkpoints"),
+        SignalWindowJobConfig windows = SignalWindowJobConfig.fromMap(job);
+        HealthJobConfig health = HealthJobConfig.fromMap(job);
+        running.push(EmbeddedFlink.start(SignalWindowJob.JOB_NAME, settings.dataDir().resolve("flink-checkpoints"),
                 settings.checkpointInterval(), settings.flinkParallelism(), settings.flinkUiPort(),
-                env -> SignalWindowJob.wireProduction(env, config));
-        running.push(flink);
-        flinkDescription = settings.flinkUiPort() > 0
-                ? "MiniCluster, dashboard http://localhost:" + settings.flinkUiPort() + "/" : "MiniCluster, dashboard off";
+                env -> SignalWindowJob.wireProduction(env, windows)));
+        // a MiniCluster of its own (one dashboard is enough): the two jobs share the ingest stage's operator uids,
+        // so they cannot be one job graph, and each keeps its own checkpoints to resume from
+        running.push(EmbeddedFlink.start(HealthJob.JOB_NAME, settings.dataDir().resolve("flink-checkpoints-health"),
+                settings.checkpointInterval(), settings.flinkParallelism(), 0,
+                env -> HealthJob.wireProduction(env, health)));
+        flinkDescription = (settings.flinkUiPort() > 0
+                ? "MiniCluster, dashboard http://localhost:" + settings.flinkUiPort() + "/" : "MiniCluster, dashboard off")
+                + "; jobs " + SignalWindowJob.JOB_NAME + " and " + HealthJob.JOB_NAME;
     }
 
     private void startSimulator() {

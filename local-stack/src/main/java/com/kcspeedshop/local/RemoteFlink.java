@@ -1,10 +1,9 @@
 package com.kcspeedshop.local;
 
-import com.kcspeedshop.flink.windows.SignalWindowJob;
-import com.kcspeedshop.flink.windows.SignalWindowJobConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.flink.client.deployment.StandaloneClusterId;
 import org.apache.flink.client.program.rest.RestClusterClient;
 import org.apache.flink.configuration.Configuration;
@@ -32,16 +31,16 @@ final class RemoteFlink {
      * @param jobJar     flink-jobs' self-contained job jar, shipped to the cluster
      * @return a description for the banner
      */
-    static String ensureRunning(String jobManager, Path jobJar, SignalWindowJobConfig config) throws Exception {
+    static String ensureRunning(String jobManager, Path jobJar, String jobName,
+                                Consumer<StreamExecutionEnvironment> wiring) throws Exception {
         String host = jobManager.substring(0, jobManager.lastIndexOf(':'));
         int port = Integer.parseInt(jobManager.substring(jobManager.lastIndexOf(':') + 1));
         Configuration client = new Configuration();
         client.set(RestOptions.ADDRESS, host);
         client.set(RestOptions.PORT, port);
 
-        if (isRunning(client)) {
-            LOG.info("Flink job '{}' already runs on the cluster at {}; not submitting it again",
-                    SignalWindowJob.JOB_NAME, jobManager);
+        if (isRunning(client, jobName)) {
+            LOG.info("Flink job '{}' already runs on the cluster at {}; not submitting it again", jobName, jobManager);
             return "cluster at " + jobManager + " (job already running there)";
         }
         if (!Files.isRegularFile(jobJar)) {
@@ -50,18 +49,17 @@ final class RemoteFlink {
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(host, port, client,
                 jobJar.toAbsolutePath().toString());
-        SignalWindowJob.wireProduction(env, config);
-        JobClient job = env.executeAsync(SignalWindowJob.JOB_NAME);
-        LOG.info("Flink job '{}' submitted to the cluster at {} as {}", SignalWindowJob.JOB_NAME, jobManager,
-                job.getJobID());
+        wiring.accept(env);
+        JobClient job = env.executeAsync(jobName);
+        LOG.info("Flink job '{}' submitted to the cluster at {} as {}", jobName, jobManager, job.getJobID());
         return "cluster at " + jobManager + " (job " + job.getJobID() + " submitted)";
     }
 
-    private static boolean isRunning(Configuration clientConfig) throws Exception {
+    private static boolean isRunning(Configuration clientConfig, String jobName) throws Exception {
         try (RestClusterClient<StandaloneClusterId> cluster =
                      new RestClusterClient<>(clientConfig, StandaloneClusterId.getInstance())) {
             return cluster.listJobs().get(30, TimeUnit.SECONDS).stream()
-                    .filter(job -> job.getJobName().equals(SignalWindowJob.JOB_NAME))
+                    .filter(job -> job.getJobName().equals(jobName))
                     .map(JobStatusMessage::getJobState)
                     .anyMatch(state -> !state.isGloballyTerminalState());
         }

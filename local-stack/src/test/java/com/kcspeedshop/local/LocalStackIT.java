@@ -96,6 +96,21 @@ class LocalStackIT {
 
     @Test
     @Order(2)
+    void healthScoresOfEverySimulatedCarReachPostgresThroughTheHealthJob() throws Exception {
+        assertThat(stack).as("the first test started the stack").isNotNull();
+        List<String> vins = stack.vins();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(vinsWithHealthScores(stack.jdbcUrl())).containsAll(vins));
+        Set<String> subsystems = new HashSet<>();
+        query(stack.jdbcUrl(), "SELECT DISTINCT subsystem FROM health_score", rs -> subsystems.add(rs.getString(1)));
+        assertThat(subsystems).as("the simulator reports coolant and voltage, so these are scored")
+                .contains("cooling", "charging", "overall");
+        JsonNode latest = getJson("/api/vehicles/" + vins.get(0) + "/health");
+        assertThat(latest.size()).as("the platform serves the job's scores: " + latest).isPositive();
+    }
+
+    @Test
+    @Order(3)
     void aRestartOnTheSameDataFolderKeepsEarlierWindowsAndCarriesOn() throws Exception {
         assertThat(stack).as("the first test started the stack").isNotNull();
         stack.close();
@@ -123,6 +138,12 @@ class LocalStackIT {
     private static Set<String> vinsWithWindows(String jdbcUrl) throws Exception {
         Set<String> vins = new HashSet<>();
         query(jdbcUrl, "SELECT DISTINCT vin FROM signal_window", rs -> vins.add(rs.getString(1)));
+        return vins;
+    }
+
+    private static Set<String> vinsWithHealthScores(String jdbcUrl) throws Exception {
+        Set<String> vins = new HashSet<>();
+        query(jdbcUrl, "SELECT DISTINCT vin FROM health_score", rs -> vins.add(rs.getString(1)));
         return vins;
     }
 

@@ -1,0 +1,29 @@
+package com.kcspeedshop.flink.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kcspeedshop.events.ObdReading;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.junit.jupiter.api.Test;
+
+/** The union type of the health operator's input. */
+class HealthInputTest {
+
+    private static final ObdReading READING = HealthTrips.of(1, 1).readings.get(0);
+
+    @Test
+    void shouldBeAnalysedByFlinkAsAPojoNotAGenericKryoType() {
+        assertThat(TypeInformation.of(HealthInput.class)).isInstanceOf(PojoTypeInfo.class);
+    }
+
+    @Test
+    void shouldHoldExactlyOneEvent() {
+        assertThatThrownBy(() -> new HealthInput(null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HealthInput(READING, HealthTrips.of(1, 120).reports.get(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(HealthInput.of(READING).vin()).isEqualTo(READING.vin());
+        assertThat(HealthInput.of(READING).eventTimeMillis()).isEqualTo(READING.capturedAt().toEpochMilli());
+    }
+}
