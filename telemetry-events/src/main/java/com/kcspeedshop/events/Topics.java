@@ -36,6 +36,8 @@ public final class Topics {
      * nothing is wrong with them: a backfill or the offline replay can still use them.
      */
     public static final String LATE_READINGS = "telemetry.late-readings.v1";
+    /** DTC reports that arrived behind the watermark, keyed by VIN. Binary {@link DtcReport}, as sent. */
+    public static final String LATE_DTC_REPORTS = "telemetry.late-dtc-reports.v1";
     /** Model promotions and retirements, keyed by model name. Binary {@link ModelUpdate}; read as broadcast state. */
     public static final String MODEL_UPDATES = "models.updates.v1";
 
@@ -44,7 +46,7 @@ public final class Topics {
 
     /** Every topic the platform uses, for bootstrapping a fresh broker. */
     public static List<String> all() {
-        return List.of(OBD_READINGS, DTC_REPORTS, ADAPTER_FINGERPRINTS, DEAD_LETTER, LATE_READINGS, SIGNAL_WINDOWS,
-                HEALTH_SCORES, ANOMALIES, ALERTS, MODEL_PREDICTIONS, MODEL_UPDATES);
+        return List.of(OBD_READINGS, DTC_REPORTS, ADAPTER_FINGERPRINTS, DEAD_LETTER, LATE_READINGS, LATE_DTC_REPORTS,
+                SIGNAL_WINDOWS, HEALTH_SCORES, ANOMALIES, ALERTS, MODEL_PREDICTIONS, MODEL_UPDATES);
     }
 }

@@ -25,7 +25,7 @@ public enum HealthJobOption implements JobOption {
     LATE_READINGS_TOPIC("kafka.late-readings-topic", Topics.LATE_READINGS,
             "topic to write readings to that arrived after the watermark had passed them"),
     /** There is no shared topic for late reports yet; this one is the health job's own. */
-    LATE_DTC_REPORTS_TOPIC("kafka.late-dtc-reports-topic", "telemetry.late-dtc-reports.v1",
+    LATE_DTC_REPORTS_TOPIC("kafka.late-dtc-reports-topic", Topics.LATE_DTC_REPORTS,
             "topic to write DTC reports to that arrived after the watermark had passed them"),
     STARTING_OFFSETS("kafka.starting-offsets", "committed",
             "committed (group offsets, else earliest) | earliest | latest"),
