@@ -1,0 +1,74 @@
+package com.kcspeedshop.training.rul;
+
+import com.kcspeedshop.datasets.cmapss.EngineUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Windows as DL4J image tensors in NCHW layout: [window count, 1 channel, window cycles, kept sensors], so a k×1 kernel
+ * convolves each sensor along time (Li, Ding and Sun 2018). Labels are capped RUL divided by the cap, so the output
+ * learns values in [0, 1]. A unit shorter than the window is padded at the front with its first cycle.
+ */
+final class SequenceWindows {
+
+    private SequenceWindows() {
+    }
+
+    /** Every full-or-padded window of every unit, ending at each cycle from {@code window - 1} on (all if shorter). */
+    static DataSet all(List<EngineUnit> units, RulPreprocessing prep) {
+        List<double[][]> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (EngineUnit unit : units) {
+            double[][] x = prep.normalise(unit);
+            int first = Math.min(prep.window() - 1, x.length - 1);
+            for (int end = first; end < x.length; end++) {
+                xs.add(window(x, end, prep.window()));
+                ys.add(prep.label(unit, end) / prep.rulCap());
+            }
+        }
+        return toDataSet(xs, ys, prep);
+    }
+
+    /** The window ending at each unit's last cycle, for prediction. */
+    static INDArray last(List<EngineUnit> units, RulPreprocessing prep) {
+        List<double[][]> xs = new ArrayList<>();
+        for (EngineUnit unit : units) {
+            double[][] x = prep.normalise(unit);
+            xs.add(window(x, x.length - 1, prep.window()));
+        }
+        return tensor(xs, prep);
+    }
+
+    /** [time][sensor] rows of the window ending at {@code end}. */
+    private static double[][] window(double[][] x, int end, int window) {
+        double[][] w = new double[window][];
+        for (int t = 0; t < window; t++) {
+            w[t] = x[Math.max(0, end - window + 1 + t)];
+        }
+        return w;
+    }
+
+    private static DataSet toDataSet(List<double[][]> xs, List<Double> ys, RulPreprocessing prep) {
+        INDArray labels = Nd4j.create(ys.stream().mapToDouble(Double::doubleValue).toArray(), ys.size(), 1)
+                .castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        return new DataSet(tensor(xs, prep), labels);
+    }
+
+    private static INDArray tensor(List<double[][]> xs, RulPreprocessing prep) {
+        int sensors = prep.featureCount();
+        int window = prep.window();
+        float[] flat = new float[xs.size() * sensors * window];
+        int i = 0;
+        for (double[][] w : xs) {
+            for (int t = 0; t < window; t++) {
+                for (int j = 0; j < sensors; j++) {
+                    flat[i++] = (float) w[t][j];
+                }
+            }
+        }
+        return Nd4j.create(flat, new long[] {xs.size(), 1, window, sensors}, 'c');
+    }
+}
