@@ -20,7 +20,7 @@ public final class CrossValidation {
             double[][] trainX = select(x, i -> fold[i] != current);
             boolean[] trainY = selectY(y, i -> fold[i] != current);
             double[][] testX = select(x, i -> fold[i] == current);
-            double[] testP = trainer.fit(trainX, trainY, seed + f).probability(testX);
+            double[] testP = fitOrConstant(trainer, trainX, trainY, seed + f).probability(testX);
             int j = 0;
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == current) {
@@ -29,6 +29,33 @@ public final class CrossValidation {
             }
         }
         return p;
+    }
+
+    /**
+     * The trainer's model, or a constant one when the training rows hold a single class: a rare mode (19 RNF rows) can
+     * leave a fold's training rows without one, and predicting the only class seen is then all the data supports.
+     */
+    static ProbabilityModel fitOrConstant(BinaryTrainer trainer, double[][] x, boolean[] y, long seed) {
+        boolean first = y[0];
+        for (boolean label : y) {
+            if (label != first) {
+                return trainer.fit(x, y, seed);
+            }
+        }
+        double p = first ? 1.0 : 0.0;
+        return new ProbabilityModel() {
+            @Override
+            public double[] probability(double[][] rows) {
+                double[] out = new double[rows.length];
+                java.util.Arrays.fill(out, p);
+                return out;
+            }
+
+            @Override
+            public void save(java.nio.file.Path file) {
+                throw new UnsupportedOperationException("a constant stand-in for a single-class fold is never saved");
+            }
+        };
     }
 
     /**

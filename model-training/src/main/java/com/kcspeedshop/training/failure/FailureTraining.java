@@ -66,6 +66,10 @@ public final class FailureTraining {
         }
         Map<String, Object> models = new LinkedHashMap<>();
         boolean[] failure = labels(rows, FailureTarget.MACHINE_FAILURE);
+        if (!hasBothClasses(failure)) {
+            throw new IllegalArgumentException("the data has no " + (failure[0] ? "non-" : "") + "failure rows: "
+                    + "nothing to learn a machine-failure model from");
+        }
         for (BinaryTrainer trainer : trainers) {
             String file = "machine-failure-" + trainer.name() + trainer.extension();
             java.nio.file.Files.createDirectories(out);
@@ -90,6 +94,15 @@ public final class FailureTraining {
                 .put("trainingSeconds", took.toMillis() / 1000.0)
                 .write(out);
         return new Run(id, out, results, took);
+    }
+
+    private static boolean hasBothClasses(boolean[] y) {
+        for (boolean label : y) {
+            if (label != y[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean[] labels(List<Ai4iRecord> rows, FailureTarget target) {

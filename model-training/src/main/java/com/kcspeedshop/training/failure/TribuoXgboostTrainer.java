@@ -1,5 +1,6 @@
 package com.kcspeedshop.training.failure;
 
+import com.kcspeedshop.training.artifact.Threads;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -55,7 +56,7 @@ public record TribuoXgboostTrainer(int trees, double eta, int maxDepth) implemen
             data.add(new ArrayExample<>(new Label(y[i] ? FAIL : OK), NAMES, x[i]));
         }
         XGBoostClassificationTrainer trainer = new XGBoostClassificationTrainer(trees, eta, 0.0, maxDepth, 1.0, 0.8,
-                1.0, 1.0, 0.0, 2, true, seed);
+                1.0, 1.0, 0.0, Threads.nativeThreads(), true, seed);
         return new TribuoModel(trainer.train(data));
     }
 

@@ -104,6 +104,7 @@ public final class RulTraining {
                 .put("training", details)
                 .put("trainingSeconds", took.toMillis() / 1000.0)
                 .put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                        "nativeThreads", com.kcspeedshop.training.artifact.Threads.nativeThreads(),
                         "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20))
                 .write(out);
         return new Run(id, out, model, validation, testMetrics, took, details);

@@ -1,6 +1,7 @@
 package com.kcspeedshop.training.rul;
 
 import com.kcspeedshop.datasets.cmapss.EngineUnit;
+import com.kcspeedshop.training.artifact.Threads;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +60,10 @@ public record TreeRulTrainer(int trees, double eta, int maxDepth, double subsamp
             }
             progress.update(++done, units.size() + 1, "features of unit " + unit.unit());
         }
-        // silent=true: XGBoost's own per-round log would tear the progress bar; 2 threads = this machine's cores
+        // silent=true: XGBoost's own per-round log would tear the progress bar
         XGBoostRegressionTrainer trainer = new XGBoostRegressionTrainer(
                 XGBoostRegressionTrainer.RegressionType.LINEAR, trees, eta, 0.0, maxDepth, 5.0, subsample, 0.8, 1.0,
-                0.0, 2, true, recipe.seed());
+                0.0, Threads.nativeThreads(), true, recipe.seed());
         progress.update(done, units.size() + 1, "boosting " + trees + " trees on " + data.size() + " windows");
         Model<Regressor> model = trainer.train(data);
         progress.update(units.size() + 1, units.size() + 1, "done");

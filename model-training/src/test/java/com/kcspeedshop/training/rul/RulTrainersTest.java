@@ -16,7 +16,7 @@ class RulTrainersTest {
 
     private static final RulRecipe RECIPE = new RulRecipe(10, SyntheticCmapss.CAP, 0.2, 11);
 
-    private final List<EngineUnit> units = SyntheticCmapss.units(30, 5, 1);
+    private final List<EngineUnit> units = SyntheticCmapss.units(20, 5, 1);
     private final int[] truth = new int[12];
     private final List<EngineUnit> test = SyntheticCmapss.truncate(SyntheticCmapss.units(12, 99, 1), 98, truth);
 
@@ -39,7 +39,7 @@ class RulTrainersTest {
     void cnnShouldLearnAndStopEarlyAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
         UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
         RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
-        ConvRulTrainer trainer = new ConvRulTrainer(4, 30, 5, 64, 3e-3, Duration.ofMinutes(2));
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1));
         ConvRulTrainer.Fit fit = trainer.train(split, prep, RECIPE, TrainingProgress.NONE);
 
         double[] predicted = fit.model().predictLast(test);
