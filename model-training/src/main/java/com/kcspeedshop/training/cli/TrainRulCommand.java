@@ -67,6 +67,12 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "120", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120.")
     int epochs;
 
+    @Option(names = "--batch-size", defaultValue = "64", description = "dl4j: windows per minibatch. Default: 64.")
+    int batchSize;
+
+    @Option(names = "--learning-rate", defaultValue = "0.001", description = "dl4j: Adam step. Default: 0.001.")
+    double learningRate;
+
     @Option(names = "--trees", defaultValue = "300", description = "tree: boosting rounds. Default: 300.")
     int trees;
 
@@ -91,7 +97,7 @@ final class TrainRulCommand implements Callable<Integer> {
         TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
                 TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
         ConvRulTrainer d = ConvRulTrainer.DEFAULT;
-        ConvRulTrainer conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), d.batchSize(), d.learningRate(),
+        ConvRulTrainer conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), batchSize, learningRate,
                 d.timeBudget());
         Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);
         String id = Artifacts.newId("rul", subset, model, Instant.now());

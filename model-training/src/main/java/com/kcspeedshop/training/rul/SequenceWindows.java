@@ -18,6 +18,13 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class SequenceWindows {
 
+    /**
+     * Weight of the newest cycle in the causal exponential smoothing applied to each sensor before windowing. C-MAPSS
+     * sensors carry measurement noise as large as a third of their whole degradation trend; the tree model sees
+     * window means and slopes, the network saw raw values and overfit the noise.
+     */
+    static final double SMOOTHING = 0.15;
+
     /** Cycle numbers are divided by this so the channel is of the same order as the z-scored sensors. */
     static final double CYCLE_SCALE = 200.0;
 
@@ -29,7 +36,7 @@ final class SequenceWindows {
         List<double[][]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (EngineUnit unit : units) {
-            double[][] x = prep.normalise(unit);
+            double[][] x = smooth(prep.normalise(unit));
             int first = Math.min(prep.window() - 1, x.length - 1);
             for (int end = first; end < x.length; end++) {
                 xs.add(window(x, end, prep.window()));
@@ -43,10 +50,20 @@ final class SequenceWindows {
     static INDArray last(List<EngineUnit> units, RulPreprocessing prep) {
         List<double[][]> xs = new ArrayList<>();
         for (EngineUnit unit : units) {
-            double[][] x = prep.normalise(unit);
+            double[][] x = smooth(prep.normalise(unit));
             xs.add(window(x, x.length - 1, prep.window()));
         }
         return tensor(xs, prep);
+    }
+
+    /** Causal: row t depends on rows 0..t only, so a prediction never looks ahead. Smooths in place. */
+    static double[][] smooth(double[][] x) {
+        for (int t = 1; t < x.length; t++) {
+            for (int j = 0; j < x[t].length; j++) {
+                x[t][j] = SMOOTHING * x[t][j] + (1 - SMOOTHING) * x[t - 1][j];
+            }
+        }
+        return x;
     }
 
     /** [time][sensors…, cycle] rows of the window ending at {@code end}. */
