@@ -23,7 +23,7 @@ final class SequenceWindows {
      * sensors carry measurement noise as large as a third of their whole degradation trend; the tree model sees
      * window means and slopes, the network saw raw values and overfit the noise.
      */
-    static final double SMOOTHING = 0.15;
+    static final double SMOOTHING = 0.1;
 
     /** Cycle numbers are divided by this so the channel is of the same order as the z-scored sensors. */
     static final double CYCLE_SCALE = 200.0;
