@@ -71,7 +71,9 @@ public final class Provenance {
         v.put("xgboost4j", mavenVersion("ml.dmlc", "xgboost4j_2.12"));
         v.put("deeplearning4j", mavenVersion("org.deeplearning4j", "deeplearning4j-nn"));
         v.put("nd4j", mavenVersion("org.nd4j", "nd4j-native"));
-        v.put("smile", mavenVersion("com.github.haifengl", "smile-core"));
+        // Smile is built with sbt, which writes no pom.properties, only the manifest
+        String smile = smile.classification.RandomForest.class.getPackage().getImplementationVersion();
+        v.put("smile", smile != null ? smile : "unknown");
         return v;
     }
 
@@ -89,16 +91,31 @@ public final class Provenance {
         }
     }
 
-    /** HEAD of the git work tree the JVM runs in, or null outside one (a released jar). */
+    /**
+     * HEAD of the git work tree the JVM runs in, with {@code -dirty} appended when tracked files differ from it (the
+     * code that trained was then not exactly that commit), or null outside a work tree (a released jar).
+     */
     public static String gitCommit() {
+        String head = git("rev-parse", "HEAD");
+        if (head == null || !head.matches("[0-9a-f]{40}")) {
+            return null;
+        }
+        String changes = git("status", "--porcelain", "--untracked-files=no");
+        return changes == null || changes.isEmpty() ? head : head + "-dirty";
+    }
+
+    private static String git(String... args) {
         try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String[] command = new String[args.length + 1];
+            command[0] = "git";
+            System.arraycopy(args, 0, command, 1, args.length);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+            return p.exitValue() == 0 ? out : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
