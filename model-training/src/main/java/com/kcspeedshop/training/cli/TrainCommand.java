@@ -1,0 +1,10 @@
+package com.kcspeedshop.training.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code train}: groups the trainers, one subcommand per task. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model and write its artifact folder. See `train rul --help` and `train ai4i --help`.",
+        subcommands = {TrainRulCommand.class, TrainAi4iCommand.class})
+final class TrainCommand {
+}

@@ -1,0 +1,138 @@
+package com.kcspeedshop.training.cli;
+
+import com.kcspeedshop.training.artifact.Artifacts;
+import com.kcspeedshop.training.rul.ConvRulTrainer;
+import com.kcspeedshop.training.rul.RulMetrics;
+import com.kcspeedshop.training.rul.RulRecipe;
+import com.kcspeedshop.training.rul.RulTraining;
+import com.kcspeedshop.training.rul.TreeRulTrainer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code train rul}: remaining useful life on one C-MAPSS subset. */
+@Command(name = "rul", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Train a remaining-useful-life model on one NASA C-MAPSS subset (train_FD00x.txt).",
+            "",
+            "Recipe: sensors that are constant within every operating condition are dropped; the 3 settings are",
+            "clustered into operating conditions (1 in FD001/FD003, 6 in FD002/FD004) and each sensor is z-scored",
+            "within its condition; targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
+            "training engines (by unit, never by row) are held out for validation and DL4J early stopping.",
+            "When test_FD00x.txt and RUL_FD00x.txt sit next to the training file, the test RMSE and PHM08 score",
+            "are measured too. Writes <out>/<id>/ with the model, preprocessing.json and provenance.json.",
+            ""})
+final class TrainRulCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--subset", required = true, paramLabel = "FD00x",
+            description = "C-MAPSS subset: FD001, FD002, FD003 or FD004.")
+    String subset;
+
+    @Option(names = "--model", defaultValue = "tree", paramLabel = "tree|dl4j",
+            description = "tree = Tribuo XGBoost on window features (fast); dl4j = DL4J temporal CNN on the normalised windows. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String model;
+
+    @Option(names = "--data", defaultValue = "../shared/datasets/cmapss", paramLabel = "DIR",
+            description = "Folder with train_FD00x.txt (and optionally test_/RUL_ files). Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--train", paramLabel = "FILE", description = "Training file; overrides --data.")
+    Path train;
+
+    @Option(names = "--out", defaultValue = "models", paramLabel = "DIR",
+            description = "Artifact root; the model goes to DIR/<id>/. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for split, shuffles, init. Default: 42.")
+    long seed;
+
+    @Option(names = "--window", defaultValue = "30", description = "Window length in cycles. Default: 30.")
+    int window;
+
+    @Option(names = "--rul-cap", defaultValue = "125", description = "Piecewise-linear RUL cap. Default: 125.")
+    int rulCap;
+
+    @Option(names = "--epochs", defaultValue = "120", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120.")
+    int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "64", description = "dl4j: windows per minibatch. Default: 64.")
+    int batchSize;
+
+    @Option(names = "--learning-rate", defaultValue = "0.001", description = "dl4j: Adam step. Default: 0.001.")
+    double learningRate;
+
+    @Option(names = "--trees", defaultValue = "300", description = "tree: boosting rounds. Default: 300.")
+    int trees;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter outWriter = spec.commandLine().getOut();
+        if (!subset.matches("FD00[1-4]")) {
+            throw new ParameterException(spec.commandLine(), "--subset must be FD001..FD004, was '" + subset + "'");
+        }
+        RulTraining.Kind kind = switch (model) {
+            case "tree" -> RulTraining.Kind.TREE;
+            case "dl4j" -> RulTraining.Kind.DL4J;
+            default -> throw new ParameterException(spec.commandLine(), "--model must be tree or dl4j, was '" + model
+                    + "'");
+        };
+        Path trainFile = train != null ? train : data.resolve("train_" + subset + ".txt");
+        if (!Files.isReadable(trainFile)) {
+            throw new ParameterException(spec.commandLine(), "training file not found: " + trainFile.toAbsolutePath()
+                    + " (set --data to the cmapss folder or --train to the file)");
+        }
+        RulRecipe recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed);
+        TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
+                TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
+        ConvRulTrainer d = ConvRulTrainer.DEFAULT;
+        ConvRulTrainer conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), batchSize, learningRate,
+                d.timeBudget());
+        Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);
+        String id = Artifacts.newId("rul", subset, model, Instant.now());
+        Path dir = out.resolve(id);
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), kind == RulTraining.Kind.TREE ? "features+boost"
+                : "epochs");
+        RulTraining.Run run = new RulTraining(recipe, treeTrainer, conv).run(kind, subset, trainFile,
+                testFiles == null ? null : testFiles[0], testFiles == null ? null : testFiles[1], id, dir, bar);
+        bar.finish();
+        report(outWriter, run, trainFile);
+        return 0;
+    }
+
+    private static void report(PrintWriter out, RulTraining.Run run, Path trainFile) {
+        out.println("RUL model " + run.id());
+        out.println("  trained on      " + trainFile);
+        out.println("  training time   " + ProgressBar.format(run.trainingTime()) + " ("
+                + Runtime.getRuntime().availableProcessors() + " cores)");
+        run.details().forEach((k, v) -> out.println("  " + pad(k) + v));
+        out.println("  validation      " + line(run.validation(), "windows") + "  (every window of held-out units)");
+        if (run.test() != null) {
+            out.println("  test            " + line(run.test(), "units") + "  (last cycle of each test unit)");
+        } else {
+            out.println("  test            not measured: no test_/RUL_ file next to the training file");
+        }
+        out.println("  artifact        " + run.artifact().toAbsolutePath());
+        out.flush();
+    }
+
+    private static String pad(String key) {
+        return String.format(Locale.ROOT, "%-16s", key);
+    }
+
+    private static String line(RulMetrics m, String counted) {
+        return String.format(Locale.ROOT, "RMSE %.2f  PHM08 score %.1f  over %d %s", m.rmse(), m.score(), m.units(),
+                counted);
+    }
+}

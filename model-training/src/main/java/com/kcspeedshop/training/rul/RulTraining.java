@@ -1,0 +1,129 @@
+package com.kcspeedshop.training.rul;
+
+import com.kcspeedshop.datasets.cmapss.CmapssReader;
+import com.kcspeedshop.datasets.cmapss.EngineUnit;
+import com.kcspeedshop.training.artifact.Provenance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One RUL training run: read the subset's training file, split by unit, fit preprocessing on the training units, train,
+ * score on validation units (and on the test set when its files sit next to the training file), write the artifact.
+ */
+public final class RulTraining {
+
+    /** Which model to train. */
+    public enum Kind {
+        TREE, DL4J
+    }
+
+    /** What a run produced and measured. */
+    public record Run(String id, Path artifact, RulModel model, RulMetrics validation, RulMetrics test,
+            Duration trainingTime, Map<String, Object> details) {
+    }
+
+    private final RulRecipe recipe;
+    private final TreeRulTrainer tree;
+    private final ConvRulTrainer conv;
+
+    public RulTraining(RulRecipe recipe, TreeRulTrainer tree, ConvRulTrainer conv) {
+        this.recipe = recipe;
+        this.tree = tree;
+        this.conv = conv;
+    }
+
+    /**
+     * @param train   {@code train_FD00x.txt}
+     * @param test    matching test file, or null
+     * @param truth   matching RUL file, or null
+     * @param id      artifact id
+     * @param out     artifact folder to create
+     */
+    public Run run(Kind kind, String subset, Path train, Path test, Path truth, String id, Path out,
+            TrainingProgress progress) throws IOException {
+        List<EngineUnit> units = CmapssReader.readUnits(train);
+        UnitSplit split = UnitSplit.of(units, recipe.validationShare(), recipe.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), recipe);
+        Instant start = Instant.now();
+        Map<String, Object> details = new LinkedHashMap<>();
+        RulModel model;
+        Map<String, Object> hyper;
+        if (kind == Kind.TREE) {
+            model = tree.train(split.train(), prep, recipe, progress);
+            hyper = tree.hyperparameters();
+        } else {
+            ConvRulTrainer.Fit fit = conv.train(split, prep, recipe, progress);
+            model = fit.model();
+            hyper = conv.hyperparameters();
+            details.put("bestEpoch", fit.bestEpoch());
+            details.put("epochsRun", fit.epochsRun());
+        }
+        Duration took = Duration.between(start, Instant.now());
+        RulMetrics validation = RulEvaluation.onEveryWindow(model, split.validation());
+        RulMetrics testMetrics = test != null && truth != null ? RulEvaluation.onTestSet(model, test, truth) : null;
+
+        model.save(out);
+        List<Path> files = new ArrayList<>(List.of(train));
+        if (testMetrics != null) {
+            files.add(test);
+            files.add(truth);
+        }
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("validation", metricsMap(validation, "windows", "every window of " + split.validation().size()
+                + " held-out training units, capped labels"));
+        if (testMetrics != null) {
+            metrics.put("test", metricsMap(testMetrics, "units", "last cycle of each test unit vs " + truth.getFileName()));
+        }
+        new Provenance()
+                .put("id", id)
+                .put("task", "rul")
+                .put("subset", subset)
+                .put("model", kind.name().toLowerCase(java.util.Locale.ROOT))
+                .put("binary", model.binaryName())
+                .put("createdAt", Instant.now().toString())
+                .put("data", Provenance.dataFiles(files))
+                .put("split", Map.of("by", "engine unit", "validationUnits",
+                        split.validation().stream().map(EngineUnit::unit).sorted().toList()))
+                .put("features", Map.of("sensors", Arrays.stream(prep.sensors()).mapToObj(s -> "s" + s).toList(),
+                        "operatingConditions", prep.conditions().length, "normalisation", "z-score per condition",
+                        "window", prep.window(), "rulCap", prep.rulCap(),
+                        "treeFeatures", kind == Kind.TREE ? WindowFeatures.names(prep) : List.of()))
+                .put("hyperparameters", hyper)
+                .put("seed", recipe.seed())
+                .put("libraries", Provenance.libraryVersions())
+                .put("gitCommit", Provenance.gitCommit())
+                .put("metrics", metrics)
+                .put("training", details)
+                .put("trainingSeconds", took.toMillis() / 1000.0)
+                .put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                        "nativeThreads", com.kcspeedshop.training.artifact.Threads.nativeThreads(),
+                        "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20))
+                .write(out);
+        return new Run(id, out, model, validation, testMetrics, took, details);
+    }
+
+    private static Map<String, Object> metricsMap(RulMetrics m, String counted, String on) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("on", on);
+        map.put(counted, m.units());
+        map.put("rmse", m.rmse());
+        map.put("phm08Score", m.score());
+        return map;
+    }
+
+    /** {@code test_FD00x.txt} and {@code RUL_FD00x.txt} next to the training file, when both exist. */
+    public static Path[] siblingTestFiles(Path train, String subset) {
+        Path dir = train.toAbsolutePath().getParent();
+        Path test = dir.resolve("test_" + subset + ".txt");
+        Path truth = dir.resolve("RUL_" + subset + ".txt");
+        return Files.isReadable(test) && Files.isReadable(truth) ? new Path[] {test, truth} : null;
+    }
+}

@@ -1,0 +1,67 @@
+package com.kcspeedshop.training.rul;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.kcspeedshop.datasets.cmapss.EngineUnit;
+import com.kcspeedshop.training.testdata.SyntheticCmapss;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RulPreprocessingTest {
+
+    @Test
+    void shouldFindSixConditionsAndKeepOnlyTheSensorsThatMove() {
+        List<EngineUnit> units = SyntheticCmapss.units(10, 1, 6);
+        RulPreprocessing prep = RulPreprocessing.fit(units, RulRecipe.DEFAULT);
+        assertThat(prep.conditions()).hasNumberOfRows(6);
+        assertThat(prep.sensors()).containsExactly(2, 3);
+    }
+
+    @Test
+    void shouldFindOneConditionWhenSettingsOnlyJitter() {
+        RulPreprocessing prep = RulPreprocessing.fit(SyntheticCmapss.units(5, 1, 1), RulRecipe.DEFAULT);
+        assertThat(prep.conditions()).hasNumberOfRows(1);
+    }
+
+    @Test
+    void shouldRemoveTheConditionOffsetByNormalisingWithinEachCondition() {
+        List<EngineUnit> units = SyntheticCmapss.units(20, 2, 6);
+        RulPreprocessing prep = RulPreprocessing.fit(units, RulRecipe.DEFAULT);
+        // the last cycle of every unit has the same wear whatever its condition, so after normalisation s2 agrees
+        double first = prep.normalise(units.get(0))[units.get(0).length() - 1][0];
+        for (EngineUnit u : units) {
+            assertThat(prep.normalise(u)[u.length() - 1][0]).isCloseTo(first, within(0.1));
+        }
+    }
+
+    @Test
+    void shouldCapTheLabel() {
+        EngineUnit unit = SyntheticCmapss.units(1, 3, 1).get(0);
+        RulPreprocessing prep = RulPreprocessing.fit(List.of(unit), new RulRecipe(30, 10, 0.2, 1));
+        assertThat(prep.label(unit, 0)).isEqualTo(10);
+        assertThat(prep.label(unit, unit.length() - 1)).isZero();
+        assertThat(prep.label(unit, unit.length() - 4)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldSplitByUnitWithNoUnitOnBothSidesAndTheSameSplitForTheSameSeed() {
+        List<EngineUnit> units = SyntheticCmapss.units(30, 4, 1);
+        UnitSplit split = UnitSplit.of(units, 0.2, 7);
+        Set<Integer> train = new HashSet<>(split.train().stream().map(EngineUnit::unit).toList());
+        assertThat(split.validation()).hasSize(6).noneMatch(u -> train.contains(u.unit()));
+        assertThat(train).hasSize(24);
+        assertThat(UnitSplit.of(units, 0.2, 7).validation()).isEqualTo(split.validation());
+    }
+
+    @Test
+    void shouldScoreLatePredictionsHarderThanEarlyOnes() {
+        RulMetrics late = RulMetrics.of(new double[] {60}, new double[] {50});
+        RulMetrics early = RulMetrics.of(new double[] {40}, new double[] {50});
+        assertThat(late.rmse()).isEqualTo(early.rmse()).isEqualTo(10.0);
+        assertThat(late.score()).isCloseTo(Math.exp(1) - 1, within(1e-12));
+        assertThat(early.score()).isCloseTo(Math.exp(10.0 / 13) - 1, within(1e-12));
+    }
+}
