@@ -73,7 +73,7 @@ export function render(container, ctx) {
           }) : h('li', { class: 'muted' }, 'Nothing else today')));
       }));
       clock.textContent = hhmm(new Date(now).toISOString(), zone);
-      updated.textContent = 'Updated ' + new Date(now).toLocaleTimeString();
+      updated.textContent = 'Updated ' + hhmm(new Date(now).toISOString(), zone) + ' (workshop time, ' + zone + ')';
     } catch (error) {
       ctx.notice('Could not load today\'s bays (' + error.message + ')');
     }

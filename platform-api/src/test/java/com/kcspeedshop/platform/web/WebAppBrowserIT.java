@@ -15,6 +15,7 @@ import com.kcspeedshop.platform.RealInfrastructure;
 import com.kcspeedshop.platform.identity.issuer.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,6 @@ class WebAppBrowserIT extends PlatformApiIntegrationTest {
 
     private static final String VIN = "2T1BURHE0JC000777";
     private static final String OWNER = "owner";
-    private static final String OWNER_PASSWORD = DemoUsers.USERS.stream()
-            .filter(u -> u.username().equals(OWNER)).findFirst().orElseThrow().password();
 
     private static KafkaProducer<String, byte[]> producer;
 
@@ -174,11 +173,51 @@ class WebAppBrowserIT extends PlatformApiIntegrationTest {
                 .query(Long.class).single()).as("one click, one booking").isEqualTo(1);
     }
 
-    /** Through the embedded issuer's real login form, then back on {@code path} with the live feed connected. */
+    @Test
+    void technicianSeesTheBookingInTheTerminalAndTheCalendar() throws Exception {
+        // a job in the Midtown quick bay right now, whatever the opening hours (the views show what is booked)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID bookingId = UUID.randomUUID();
+        long bay = id("SELECT id FROM bay WHERE workshop_id = :w AND name = 'Quick bay'");
+        jdbc.sql("""
+                        INSERT INTO booking (id, workshop_id, bay_id, technician_id, service_type_id, vin, period,
+                                             status, created_by)
+                        VALUES (:id, :w, :bay,
+                                (SELECT id FROM technician WHERE workshop_id = :w AND name = 'Chloe Martin'),
+                                (SELECT id FROM service_type WHERE workshop_id = :w AND code = 'DIAGNOSTIC_SCAN'),
+                                :vin, tstzrange(:from, :to, '[)'), 'CONFIRMED', 'browser-it')""")
+                .param("id", bookingId).param("w", DemoUsers.MIDTOWN).param("bay", bay).param("vin", VIN)
+                .param("from", now.minusSeconds(60).atOffset(ZoneOffset.UTC))
+                .param("to", now.plusSeconds(1800).atOffset(ZoneOffset.UTC)).update();
+
+        logIn("/#terminal", "technician");
+        String bayCard = ".terminal-bay[data-bay-id='" + bay + "']";
+        browser.visible(bayCard + ".busy");
+        assertThat(browser.visible(bayCard).getText()).containsIgnoringCase("in use").contains("Diagnostic scan")
+                .contains(VIN);
+        assertThat(browser.driver().findElements(By.cssSelector(".terminal-bay"))).as("one card per Midtown bay")
+                .hasSize((int) id("SELECT count(*) FROM bay WHERE workshop_id = :w"));
+        browser.screenshot("terminal");
+
+        browser.click("nav.main a[href='#calendar']");
+        browser.visible(".cal-row[data-bay-id='" + bay + "'] .booking[data-booking-id='" + bookingId + "']");
+        browser.screenshot("calendar");
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).param("w", DemoUsers.MIDTOWN).query(Long.class).single();
+    }
+
     private void logIn(String path) {
+        logIn(path, OWNER);
+    }
+
+    /** Through the embedded issuer's real login form, then back on {@code path} with the live feed connected. */
+    private void logIn(String path, String username) {
         browser.open("http://localhost:" + port + path);
-        browser.visible("input[name='username']").sendKeys(OWNER);
-        browser.visible("input[name='password']").sendKeys(OWNER_PASSWORD);
+        browser.visible("input[name='username']").sendKeys(username);
+        browser.visible("input[name='password']").sendKeys(DemoUsers.USERS.stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow().password());
         browser.click("button[type='submit']");
         browser.visible("#user-name");
         browser.visible("#connection[data-state='live']");
