@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's chromium, headless, driven through Debian's chromedriver (paths overridable with {@code -Dkcs.chromium=}
  * and {@code -Dkcs.chromedriver=}). Given the driver's path, Selenium runs no Selenium Manager and downloads nothing.
+ * {@code -Dkcs.browser.window=390,844} takes the screenshots at a phone's size.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -57,7 +58,7 @@ final class HeadlessChromium implements AutoCloseable {
         // flags that work as root in a container without a display or /dev/shm to speak of; a fresh profile each run
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=" + System.getProperty("kcs.browser.window", "1280,900"), "--lang=en-US", "--user-data-dir=" + profile);
         // the page's console, for the report of a failed run
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
