@@ -1,4 +1,4 @@
-// Login for the live garage page: OAuth 2.0 authorization code with PKCE (RFC 7636) against the issuer named by
+// Login for the web app: OAuth 2.0 authorization code with PKCE (RFC 7636) against the issuer named by
 // /auth-config (the embedded issuer by default). The access token lives in sessionStorage for this tab only; when it
 // is missing, expired or refused, the page goes through the issuer's login again (silently while its login session
 // lasts). Exposes window.KcsAuth for app.js.
@@ -8,6 +8,7 @@
   const TOKEN_KEY = 'kcs.accessToken';
   const VERIFIER_KEY = 'kcs.pkceVerifier';
   const STATE_KEY = 'kcs.oauthState';
+  const ROUTE_KEY = 'kcs.route';
 
   function base64Url(bytes) {
     let text = '';
@@ -59,6 +60,8 @@
   }
 
   async function startLogin() {
+    // the issuer sends us back to the bare page: remember the route (#alerts, ...) to return to it
+    sessionStorage.setItem(ROUTE_KEY, window.location.hash || '');
     const settings = await config();
     const verifier = randomString();
     const state = randomString();
@@ -84,8 +87,9 @@
     const verifier = sessionStorage.getItem(VERIFIER_KEY);
     sessionStorage.removeItem(STATE_KEY);
     sessionStorage.removeItem(VERIFIER_KEY);
-    // drop ?code=...&state=... from the address bar and history
-    window.history.replaceState(null, '', redirectUri());
+    // drop ?code=...&state=... from the address bar and history; back to the route the login started from
+    window.history.replaceState(null, '', redirectUri() + (sessionStorage.getItem(ROUTE_KEY) || ''));
+    sessionStorage.removeItem(ROUTE_KEY);
     if (!expected || state !== expected || !verifier) {
       return startLogin();
     }

@@ -3,6 +3,7 @@ package com.kcspeedshop.local;
 import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
 import com.kcspeedshop.collector.sim.FleetSimulator;
 import com.kcspeedshop.collector.sim.SimulatorSettings;
+import com.kcspeedshop.collector.sim.VinGenerator;
 import com.kcspeedshop.events.Topics;
 import com.kcspeedshop.flink.health.HealthJob;
 import com.kcspeedshop.flink.health.HealthJobConfig;
@@ -14,6 +15,7 @@ import com.kcspeedshop.platform.PlatformApiApplication;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startPlatformApi() {
-        ConfigurableApplicationContext context = PlatformApiApplication.start(Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "server.port", settings.httpPort(),
                 "spring.datasource.url", jdbcUrl,
                 "spring.datasource.username", jdbcUser(),
@@ -105,6 +107,12 @@ public final class LocalStack implements AutoCloseable {
                 // the launcher prints its own banner and owns shutdown: Spring must not stop logging mid-shutdown
                 "spring.main.log-startup-info", false,
                 "logging.register-shutdown-hook", false));
+        List<String> demoVins = demoOwnerVins();
+        if (!demoVins.isEmpty()) {
+            // DEMO: the first simulated cars belong to the demo owner (only while demo seeding is on)
+            properties.put("kcspeedshop.demo.owner-vins", String.join(",", demoVins));
+        }
+        ConfigurableApplicationContext context = PlatformApiApplication.start(properties);
         running.push(context::close);
         httpPort = PlatformApiApplication.localPort(context);
     }
@@ -157,6 +165,15 @@ public final class LocalStack implements AutoCloseable {
         simulator.start();
         running.push(simulator);
         vins = simulator.vins();
+    }
+
+    /** The first two cars of the simulated fleet: their VINs depend only on the seed and the car's index. */
+    private List<String> demoOwnerVins() {
+        List<String> owned = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, settings.vehicles()); i++) {
+            owned.add(VinGenerator.vinFor(settings.simulatorSeed(), i));
+        }
+        return owned;
     }
 
     private String jdbcUser() {

@@ -92,6 +92,17 @@ class LocalStackIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(vinsPushed).containsAll(vins));
         socket.abort();
+
+        // DEMO: the demo owner owns the first two simulated cars, so the owner's view is not empty on a fresh start
+        DemoUser owner = DemoUsers.USERS.stream().filter(u -> u.role() == Role.VEHICLE_OWNER).findFirst().orElseThrow();
+        String ownerToken = DemoLogin.accessToken("http://localhost:" + stack.httpPort(), owner.username(),
+                owner.password());
+        HttpResponse<String> owned = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.httpPort()
+                + "/api/vehicles")).header("Authorization", "Bearer " + ownerToken).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> ownedVins = new java.util.ArrayList<>();
+        JSON.readTree(owned.body()).forEach(v -> ownedVins.add(v.get("vin").asText()));
+        assertThat(ownedVins).containsExactlyInAnyOrderElementsOf(vins.subList(0, 2));
     }
 
     @Test

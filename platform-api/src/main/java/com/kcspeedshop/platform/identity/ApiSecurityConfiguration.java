@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfiguration implements WebMvcConfigurer {
 
     private static final String[] PUBLIC_PAGES = {"/", "/index.html", "/*.js", "/*.css", "/*.ico", "/*.png",
-            "/*.svg", "/auth-config"};
+            "/*.svg", "/*.webmanifest", "/auth-config"};
     private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**"};
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -16,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code kcspeedshop.identity.embedded-issuer.seed-demo-users=false}, which any real deployment must set. Runs once the
  * context (and so Flyway's migration) is complete.
  */
-public final class DemoUsers implements ApplicationRunner {
+public final class DemoUsers implements ApplicationRunner, Ordered {
+
+    /** Runs before other demo seeding, which builds on the demo workshops made here. */
+    public static final int ORDER = 0;
 
     /** The demo workshop the demo technician and admin work for. */
     public static final UUID MIDTOWN = UUID.fromString("6a0c2f3e-0000-4000-8000-000000000001");
@@ -41,6 +45,11 @@ public final class DemoUsers implements ApplicationRunner {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.enabled = enabled;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 
     @Override

@@ -69,7 +69,8 @@ class EmbeddedIssuerConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/login", "/logout")
+        // default-ui.css: the login page's stylesheet, served by this chain's own filter (elsewhere a 404)
+        http.securityMatcher("/login", "/logout", "/default-ui.css")
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
                 .formLogin(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/"));
