@@ -17,11 +17,13 @@ public final class Events {
     public static final EventCodec<Alert> ALERT = new EventCodec<>(Alert.class, new Formats.AlertFormat());
     public static final EventCodec<ModelPrediction> MODEL_PREDICTION =
             new EventCodec<>(ModelPrediction.class, new Formats.ModelPredictionFormat());
+    public static final EventCodec<ModelUpdate> MODEL_UPDATE =
+            new EventCodec<>(ModelUpdate.class, new Formats.ModelUpdateFormat());
     public static final EventCodec<DeadLetter> DEAD_LETTER =
             new EventCodec<>(DeadLetter.class, new Formats.DeadLetterFormat());
 
     private static final List<EventCodec<?>> ALL = List.of(OBD_READING, DTC_REPORT, SIGNAL_WINDOW, HEALTH_SCORE, ANOMALY,
-            ALERT, MODEL_PREDICTION, DEAD_LETTER);
+            ALERT, MODEL_PREDICTION, MODEL_UPDATE, DEAD_LETTER);
 
     private Events() {
     }

@@ -181,4 +181,25 @@ final class Formats {
                     in.string(), in.instant());
         }
     }
+
+    /** v1: modelName, modelId, action, artifactUri, publishedAt. */
+    static final class ModelUpdateFormat implements RecordFormat<ModelUpdate> {
+        public int tag() {
+            return 9;
+        }
+
+        public int currentVersion() {
+            return 1;
+        }
+
+        public void write(ModelUpdate u, WireWriter out) {
+            out.string(u.modelName()).string(u.modelId()).enumName(u.action()).string(u.artifactUri())
+                    .instant(u.publishedAt());
+        }
+
+        public ModelUpdate read(WireReader in, int version) {
+            return new ModelUpdate(in.string(), in.string(), in.enumName(ModelAction.class), in.string(),
+                    in.instant());
+        }
+    }
 }

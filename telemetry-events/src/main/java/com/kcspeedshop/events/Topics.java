@@ -30,7 +30,13 @@ public final class Topics {
     public static final String ALERTS = "vehicle.alerts.v1";
     /** Model outputs, keyed by VIN. Binary {@link ModelPrediction}. */
     public static final String MODEL_PREDICTIONS = "models.predictions.v1";
-    /** Model promotions, a control topic read as broadcast state. */
+    /**
+     * Valid readings that arrived after the event-time watermark had passed them, keyed by VIN. Binary
+     * {@link ObdReading}, byte-identical to what the collector sent. Kept apart from the dead-letter topic because
+     * nothing is wrong with them: a backfill or the offline replay can still use them.
+     */
+    public static final String LATE_READINGS = "telemetry.late-readings.v1";
+    /** Model promotions and retirements, keyed by model name. Binary {@link ModelUpdate}; read as broadcast state. */
     public static final String MODEL_UPDATES = "models.updates.v1";
 
     private Topics() {
@@ -38,7 +44,7 @@ public final class Topics {
 
     /** Every topic the platform uses, for bootstrapping a fresh broker. */
     public static List<String> all() {
-        return List.of(OBD_READINGS, DTC_REPORTS, ADAPTER_FINGERPRINTS, DEAD_LETTER, SIGNAL_WINDOWS, HEALTH_SCORES,
-                ANOMALIES, ALERTS, MODEL_PREDICTIONS, MODEL_UPDATES);
+        return List.of(OBD_READINGS, DTC_REPORTS, ADAPTER_FINGERPRINTS, DEAD_LETTER, LATE_READINGS, SIGNAL_WINDOWS,
+                HEALTH_SCORES, ANOMALIES, ALERTS, MODEL_PREDICTIONS, MODEL_UPDATES);
     }
 }

@@ -25,6 +25,8 @@ final class SampleEvents {
                 Events.ALERT, new Alert("a-" + VIN + "-overheat-1", VIN, "overheat", AlertSeverity.CRITICAL,
                         AlertState.RAISED, T, "Coolant above 105 degC for 60 s"),
                 Events.MODEL_PREDICTION, new ModelPrediction("rul", "rul-gbt-3", VIN, T, 112.0),
+                Events.MODEL_UPDATE, new ModelUpdate("anomaly-obd", "anomaly-iforest-7", ModelAction.PROMOTED,
+                        "file:///var/lib/kcspeedshop/models/anomaly-iforest-7.zip", T),
                 Events.DEAD_LETTER, DeadLetter.of(Topics.OBD_READINGS, 2, 1234L, "signal-windows",
                         "not a KC Speedshop event", new byte[] {1, 2, 3}, T));
     }
