@@ -59,7 +59,7 @@ class RegistryCliIT {
         assertThat(help.out()).contains("register").contains("promote").contains("KCS_REGISTRY_JDBC_URL")
                 .contains("stages CANDIDATE");
         Run promoteHelp = run("promote", "--help");
-        assertThat(promoteHelp.out()).contains("same evaluation set");
+        assertThat(promoteHelp.out()).contains("evaluation set, data sha256 and metric");
 
         Run noDb = run("--jdbc-url", "", "list");
         assertThat(noDb.code()).isNotZero();
