@@ -22,8 +22,8 @@ public final class FolderArtifactStore implements ArtifactStore {
 
     @Override
     public URI put(String id, Path folder) throws IOException {
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._#-]*")) {
-            throw new IllegalArgumentException("artifact id must be letters, digits, '.', '_', '-': " + id);
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
+            throw new IllegalArgumentException("artifact id must be letters, digits, '.', '_', '+', '-': " + id);
         }
         if (!Files.isDirectory(folder)) {
             throw new IOException("not an artifact folder: " + folder.toAbsolutePath());
