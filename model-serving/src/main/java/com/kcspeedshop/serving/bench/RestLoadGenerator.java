@@ -22,8 +22,8 @@ import java.util.function.IntFunction;
  * {@code RestLoadGenerator <base url> <model> [rate/s] [seconds]}: open-loop load against a running service. Requests
  * leave on a fixed schedule whether or not earlier ones have answered, and each latency is counted from its scheduled
  * time, so a stall shows up in p99 instead of slowing the generator down (no coordinated omission). Runs the same
- * schedule first against {@code GET /v1/models/<model>} (HTTP + JSON, no scoring) as the same-run baseline, then
- * against {@code POST /v1/models/<model>/predict} with one row each.
+ * schedule first against {@code GET /actuator/health} (the same HTTP stack and a small JSON answer, no scoring) as the
+ * same-run baseline, then against {@code POST /v1/models/<model>/predict} with one row each.
  */
 public final class RestLoadGenerator {
 
@@ -66,6 +66,7 @@ public final class RestLoadGenerator {
         for (int i = 0; i < 1024; i++) {
             bodies.add(JSON.writeValueAsString(Map.of("features", BenchRows.row(md, i))));
         }
+        HttpRequest baseline = HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build();
         URI predict = URI.create(base + "/v1/models/" + model + "/predict");
         IntFunction<HttpRequest> predictRequest = i -> HttpRequest.newBuilder(predict)
                 .header("Content-Type", "application/json")
@@ -74,8 +75,8 @@ public final class RestLoadGenerator {
         System.out.printf(Locale.ROOT, "model %s (%s, %s), %d requests/s for %d s after a %d s warm-up%n", model,
                 md.id(), md.kind(), rate, seconds, Math.max(3, seconds / 4));
         run(http, "warm-up predict", i -> predictRequest.apply(i), rate, Math.max(3, seconds / 4));
-        run(http, "warm-up baseline", i -> describe, rate, Math.max(3, seconds / 4));
-        System.out.println(run(http, "baseline GET /v1/models/" + model, i -> describe, rate, seconds));
+        run(http, "warm-up baseline", i -> baseline, rate, Math.max(3, seconds / 4));
+        System.out.println(run(http, "baseline GET /actuator/health", i -> baseline, rate, seconds));
         System.out.println(run(http, "POST /v1/models/" + model + "/predict", predictRequest, rate, seconds));
         System.exit(0);
     }

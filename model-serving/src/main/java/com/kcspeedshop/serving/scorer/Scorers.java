@@ -101,7 +101,8 @@ public final class Scorers {
         if (!loaded.validate(Regressor.class)) {
             throw new ModelLoadException(file + " is not a Tribuo regression model");
         }
-        return new TribuoRegressionScorer((Model<Regressor>) loaded, meta);
+        TribuoRegressionScorer tribuo = new TribuoRegressionScorer((Model<Regressor>) loaded, meta);
+        return JavaTrees.tryFaster(loaded, tribuo).orElse(tribuo);
     }
 
     @SuppressWarnings("unchecked")

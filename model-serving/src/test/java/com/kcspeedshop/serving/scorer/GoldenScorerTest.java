@@ -108,6 +108,19 @@ class GoldenScorerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldServeTheXgboostTreesInJavaBecauseTheyReproduceTribuoExactly() throws Exception {
+        Scorer scorer = Scorers.load(GoldenArtifacts.TREE, null, "rul-golden");
+
+        assertThat(scorer).isInstanceOf(JavaTreeRegressionScorer.class);
+        org.tribuo.Model<?> tribuo = org.tribuo.Model.deserializeFromFile(GoldenArtifacts.TREE.resolve("model.tribuo"));
+        @SuppressWarnings("unchecked")
+        TribuoRegressionScorer reference = new TribuoRegressionScorer(
+                (org.tribuo.Model<org.tribuo.regression.Regressor>) tribuo, scorer.metadata());
+        double[][] rows = JavaTrees.probes(scorer.metadata().featureCount());
+        assertThat(scorer.predict(rows)).containsExactly(reference.predict(rows));
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldRefuseAFolderThatIsNoArtifact(@org.junit.jupiter.api.io.TempDir Path empty) {
         assertThatThrownBy(() -> Scorers.load(empty, null, "x")).isInstanceOf(ModelLoadException.class)
                 .hasMessageContaining("not a known artifact");
