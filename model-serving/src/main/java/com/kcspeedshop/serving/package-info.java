@@ -1,6 +1,6 @@
 /**
- * Model serving: one embeddable scorer (used in-process by the Flink jobs) and a Spring Boot REST service on top of it.
- *
- * <p>Not built yet: this is the place issue #5 fills. Until then the Flink jobs score nothing with models.
+ * Model serving: the embeddable scorer ({@code scorer}, plain Java, used in-process by the Flink jobs later), the model
+ * registry ({@code registry}, PostgreSQL + artifact store + {@code models.updates.v1}) and the Spring Boot REST service
+ * ({@code api}) on top of the scorer; {@code bench} holds the serving benchmarks.
  */
 package com.kcspeedshop.serving;
