@@ -60,7 +60,8 @@ public final class RulRows {
 
     /** The window ending at the unit's last cycle, flattened time-major: per cycle the kept sensors, then cycle/200. */
     public static double[] sequenceRow(RulPreprocessing prep, EngineUnit unit) {
-        double[][] x = prep.normalise(unit);
+        // model-training's own input (normalised, then smoothed as in training): one place to change the recipe
+        double[][] x = prep.sequenceInput(unit);
         int end = x.length - 1;
         int window = prep.window();
         int channels = channels(prep);

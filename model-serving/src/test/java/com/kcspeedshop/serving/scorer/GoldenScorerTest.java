@@ -63,7 +63,8 @@ class GoldenScorerTest {
                         return one;
                     }).toList();
             for (Future<double[]> f : pool.invokeAll(tasks)) {
-                assertThat(f.get()).containsExactly(batch);
+                // a float32 network may round differently in a batch than row by row (BLAS picks other kernels)
+                assertThat(f.get()).containsExactly(batch, org.assertj.core.data.Offset.offset(1e-4));
             }
         } finally {
             pool.shutdownNow();

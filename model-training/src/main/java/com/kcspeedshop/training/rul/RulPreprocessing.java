@@ -97,6 +97,14 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
         return out;
     }
 
+    /**
+     * What the sequence (DL4J) model sees before windowing: the normalised sensors after the causal smoothing of
+     * training. Public so a scorer outside this package builds exactly the training input, whatever the recipe.
+     */
+    public double[][] sequenceInput(EngineUnit unit) {
+        return SequenceWindows.smooth(normalise(unit));
+    }
+
     /** Training label of cycle {@code index}: cycles left, clipped at the cap. */
     public double label(EngineUnit unit, int index) {
         return Math.min(unit.rulAt(index), rulCap);
