@@ -127,7 +127,9 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
             // every 10th attempt aims at a slot that is already taken, to exercise the conflict path under load
             long n = i % 10 == 0 && slot.get() > 0 ? slot.get() - 1 : slot.getAndIncrement();
             int bay = (int) (n % BAYS);
-            Instant start = base.plus(Duration.ofMinutes(30 * (n / BAYS)));
+            // 47 half-hour slots a day: the last one (23:30) would run past the 23:59 closing
+            long k = n / BAYS;
+            Instant start = base.plus(Duration.ofDays(k / 47)).plus(Duration.ofMinutes(30 * (k % 47)));
             String body = """
                     {"workshopId":"%s","serviceTypeId":%d,"vin":"%s","bayId":%d,"technicianId":%d,"start":"%s"}"""
                     .formatted(workshop, service, vins.get(i % USERS), bays[bay], techs[bay], start);
