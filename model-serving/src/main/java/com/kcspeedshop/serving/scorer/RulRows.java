@@ -7,55 +7,22 @@ import java.util.List;
 
 /**
  * Builds the feature row a RUL scorer takes from a C-MAPSS engine unit, for clients that hold raw cycles (the
- * {@code evaluate}-style callers and the tests). Repeats model-training's package-private {@code WindowFeatures} and
- * {@code SequenceWindows} layouts; the golden-artifact test proves both agree with the predictions saved at training.
+ * {@code evaluate}-style callers and the tests). The inputs come from model-training's own preprocessing
+ * ({@link RulPreprocessing#treeInput}, {@link RulPreprocessing#sequenceInput}), so a change of recipe there cannot drift
+ * from what is served; only the sequence window's flattening and the feature names are laid out here, and the
+ * golden-artifact test proves they agree with the predictions saved at training.
  */
 public final class RulRows {
 
     /** model-training's {@code SequenceWindows.CYCLE_SCALE}. */
     static final double CYCLE_SCALE = 200.0;
-    private static final int RECENT = 5;
 
     private RulRows() {
     }
 
-    /** Tree features of the window ending at the unit's last cycle. */
+    /** Tree features of the window ending at the unit's last cycle, built by model-training's own code. */
     public static double[] treeRow(RulPreprocessing prep, EngineUnit unit) {
-        double[][] x = prep.normalise(unit);
-        int end = x.length - 1;
-        int window = prep.window();
-        int sensors = x[0].length;
-        double[] out = new double[sensors * 4 + 1];
-        double meanT = (window - 1) / 2.0;
-        double varT = 0;
-        for (int t = 0; t < window; t++) {
-            varT += (t - meanT) * (t - meanT);
-        }
-        for (int j = 0; j < sensors; j++) {
-            double sum = 0;
-            double recent = 0;
-            for (int t = 0; t < window; t++) {
-                double v = x[Math.max(0, end - window + 1 + t)][j];
-                sum += v;
-                if (t >= window - RECENT) {
-                    recent += v;
-                }
-            }
-            double mean = sum / window;
-            double cov = 0;
-            double var = 0;
-            for (int t = 0; t < window; t++) {
-                double v = x[Math.max(0, end - window + 1 + t)][j];
-                cov += (t - meanT) * (v - mean);
-                var += (v - mean) * (v - mean);
-            }
-            out[j * 4] = mean;
-            out[j * 4 + 1] = recent / RECENT;
-            out[j * 4 + 2] = cov / varT;
-            out[j * 4 + 3] = Math.sqrt(var / window);
-        }
-        out[sensors * 4] = end + 1;
-        return out;
+        return prep.treeInput(unit);
     }
 
     /** The window ending at the unit's last cycle, flattened time-major: per cycle the kept sensors, then cycle/200. */

@@ -98,6 +98,15 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
     }
 
     /**
+     * What the tree model sees for the window ending at the unit's last cycle: per kept sensor its mean, recent mean,
+     * slope and spread, then the cycle number. Public so a scorer builds exactly the training input.
+     */
+    public double[] treeInput(EngineUnit unit) {
+        double[][] x = normalise(unit);
+        return WindowFeatures.of(x, x.length - 1, window);
+    }
+
+    /**
      * What the sequence (DL4J) model sees before windowing: the normalised sensors after the causal smoothing of
      * training. Public so a scorer outside this package builds exactly the training input, whatever the recipe.
      */
