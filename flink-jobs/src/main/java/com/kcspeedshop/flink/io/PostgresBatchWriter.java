@@ -46,6 +46,11 @@ final class PostgresBatchWriter<T> implements SinkWriter<T> {
         this.upsert = upsert;
     }
 
+    /** Number of rows waiting for the next flush. */
+    int pendingCount() {
+        return pending.size();
+    }
+
     @Override
     public void write(T row, Context context) throws IOException, InterruptedException {
         pending.put(key.apply(row), row);

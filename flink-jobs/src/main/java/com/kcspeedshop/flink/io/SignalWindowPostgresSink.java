@@ -2,47 +2,27 @@ package com.kcspeedshop.flink.io;
 
 import com.kcspeedshop.events.SignalWindow;
 import java.time.Duration;
-import java.util.Objects;
-import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.api.connector.sink2.SinkWriter;
-import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.util.function.SerializableFunction;
 
 /**
- * Writes signal windows to PostgreSQL (tables {@code vehicle} and {@code signal_window}) with idempotent upserts.
- *
- * <p>Each writer batches windows and flushes a batch in one transaction when it fills, when {@code maxDelay} has passed
- * since its first window, and on every checkpoint. Flushing on checkpoint makes the sink at-least-once; the upserts
- * make the replays that at-least-once implies harmless.
+ * Writes signal windows to PostgreSQL (tables {@code vehicle} and {@code signal_window}) with idempotent upserts,
+ * through the generic {@link PostgresUpsertSink}: batches flush when full, after {@code maxDelay}, and on every
+ * checkpoint (at-least-once; the upserts make replays harmless).
  */
-public final class SignalWindowPostgresSink implements Sink<SignalWindow> {
+public final class SignalWindowPostgresSink {
 
-    private static final long serialVersionUID = 1L;
+    /** The table's primary key: a later window with the same key supersedes an earlier one in the same batch. */
+    static final SerializableFunction<SignalWindow, String> KEY =
+            w -> w.vin() + '|' + w.signal() + '|' + w.windowStart();
 
-    private final JdbcSettings jdbc;
-    private final int batchSize;
-    private final Duration maxDelay;
+    private SignalWindowPostgresSink() {
+    }
 
     /**
-     * @param jdbc      where to write
      * @param batchSize windows per transaction at most; a full batch is written at once
      * @param maxDelay  longest time a window waits in a part-filled batch
      */
-    public SignalWindowPostgresSink(JdbcSettings jdbc, int batchSize, Duration maxDelay) {
-        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
-        this.maxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        }
-        if (maxDelay.isNegative() || maxDelay.isZero()) {
-            throw new IllegalArgumentException("maxDelay must be positive, got " + maxDelay);
-        }
-        this.batchSize = batchSize;
-    }
-
-    @Override
-    public SinkWriter<SignalWindow> createWriter(WriterInitContext context) {
-        String application = "kcspeedshop-signal-windows-" + context.getTaskInfo().getIndexOfThisSubtask();
-        return new SignalWindowPostgresWriter(jdbc, application, batchSize, maxDelay.toMillis(),
-                context.getProcessingTimeService());
+    public static PostgresUpsertSink<SignalWindow> create(JdbcSettings jdbc, int batchSize, Duration maxDelay) {
+        return new PostgresUpsertSink<>("signal-windows", jdbc, batchSize, maxDelay, KEY, SignalWindowUpserts::write);
     }
 }

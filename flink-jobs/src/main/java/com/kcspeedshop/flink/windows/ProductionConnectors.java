@@ -9,6 +9,7 @@ import com.kcspeedshop.flink.io.EventSerializer;
 import com.kcspeedshop.flink.io.KafkaRecord;
 import com.kcspeedshop.flink.io.KafkaSinks;
 import com.kcspeedshop.flink.io.SignalWindowPostgresSink;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -33,8 +34,8 @@ final class ProductionConnectors {
                 new DeadLetterSerializer(config.deadLetterTopic()));
         KafkaSink<ObdReading> late = kafkaSink(config, "late-readings",
                 new EventSerializer<>(config.lateReadingsTopic(), ObdReading.class, ObdReading::vin));
-        SignalWindowPostgresSink table =
-                new SignalWindowPostgresSink(config.jdbc(), config.jdbcBatchSize(), config.jdbcMaxDelay());
+        Sink<SignalWindow> table =
+                SignalWindowPostgresSink.create(config.jdbc(), config.jdbcBatchSize(), config.jdbcMaxDelay());
         return new SignalWindowSinks(windows, table, deadLetters, late);
     }
 

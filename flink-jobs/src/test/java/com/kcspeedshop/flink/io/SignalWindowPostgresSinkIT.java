@@ -22,7 +22,7 @@ class SignalWindowPostgresSinkIT {
     private static TestDatabase database;
 
     private final TestProcessingTimeService time = new TestProcessingTimeService();
-    private SignalWindowPostgresWriter writer;
+    private PostgresBatchWriter<SignalWindow> writer;
 
     @BeforeAll
     static void migrate() {
@@ -33,7 +33,8 @@ class SignalWindowPostgresSinkIT {
     void emptyTablesAndOpenWriter() throws Exception {
         database.truncate();
         time.setCurrentTime(1_000);
-        writer = new SignalWindowPostgresWriter(database.jdbc(), "sink-it", 3, 200, time);
+        writer = new PostgresBatchWriter<>("signal-windows", database.jdbc(), "sink-it", 3, 200, time,
+                SignalWindowPostgresSink.KEY, SignalWindowUpserts::write);
     }
 
     @AfterEach
