@@ -220,9 +220,22 @@ public final class HealthBench {
         s.put("event-time.idleness", IDLENESS.toMillis() + "ms");
         s.put("checkpoint.interval", "10s");
         s.put("checkpoint.mode", "exactly-once");
+        // file checkpoints, as in production: a large pre-filled backlog waiting for the watermark outgrows the
+        // 5 MB the JobManager's memory storage allows
+        s.put("checkpoint.dir", CHECKPOINTS.toUri().toString());
         s.put("restart.strategy", "none"); // a failure must end the bench, not hide in a restart
         s.put("parallelism", "2");
         return HealthJobConfig.fromMap(s);
+    }
+
+    private static final java.nio.file.Path CHECKPOINTS = tempDir();
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("health-bench-checkpoints");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** {@link HealthJob#wireProduction} without the PostgreSQL sinks, on a local MiniCluster of this JVM. */
