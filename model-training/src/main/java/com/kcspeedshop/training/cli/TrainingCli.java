@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             "  evaluate rul --model models/<id> --test ../shared/datasets/cmapss/test_FD001.txt \\",
             "               --truth ../shared/datasets/cmapss/RUL_FD001.txt",
             "  train ai4i                                  failure classification, 5-fold CV",
+            "  train anomaly --algorithm isolation-forest  vehicle anomaly model on the real OBD trips",
+            "  evaluate anomaly --model models/<id>        its false alarms, recall and delay on held-out trips",
             ""},
         subcommands = {TrainCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class TrainingCli {

@@ -1,0 +1,96 @@
+package com.kcspeedshop.training.anomaly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A DL4J LSTM autoencoder over a window of standardised interval vectors; the score is the mean squared reconstruction
+ * error over the window's cells (a normal window, like those it was trained on, reconstructs well). Saved with DL4J's
+ * own zip format, without updater state.
+ *
+ * <p>{@link MultiLayerNetwork#output} keeps per-call state in the network, so scoring is serialised on the network.
+ */
+public final class LstmAutoencoderModel implements AnomalyModel {
+
+    public static final String KIND = "lstm-autoencoder";
+    public static final String BINARY = "model.dl4j.zip";
+
+    private final MultiLayerNetwork net;
+    private final AnomalyPreprocessing prep;
+
+    LstmAutoencoderModel(MultiLayerNetwork net, AnomalyPreprocessing prep) {
+        this.net = net;
+        this.prep = prep;
+    }
+
+    static LstmAutoencoderModel load(Path dir, AnomalyPreprocessing prep) throws IOException {
+        return new LstmAutoencoderModel(MultiLayerNetwork.load(dir.resolve(BINARY).toFile(), false), prep);
+    }
+
+    @Override
+    public AnomalyPreprocessing preprocessing() {
+        return prep;
+    }
+
+    LstmAutoencoderModel withPreprocessing(AnomalyPreprocessing p) {
+        return new LstmAutoencoderModel(net, p);
+    }
+
+    @Override
+    public double score(double[][] window) {
+        if (window.length != prep.window()) {
+            throw new IllegalArgumentException("the autoencoder scores " + prep.window() + " intervals, got "
+                    + window.length);
+        }
+        double[][] x = new double[window.length][];
+        for (int t = 0; t < window.length; t++) {
+            x[t] = prep.transform(window[t]);
+        }
+        return reconstructionErrors(net, input(List.<double[][]>of(x), prep.width(), prep.window()))[0];
+    }
+
+    /** {@code [windows, features, time]} (DL4J's NCW recurrent layout) from transformed windows. */
+    static INDArray input(List<double[][]> windows, int width, int length) {
+        float[] flat = new float[windows.size() * width * length];
+        int i = 0;
+        for (double[][] w : windows) {
+            for (int c = 0; c < width; c++) {
+                for (int t = 0; t < length; t++) {
+                    flat[i++] = (float) w[t][c];
+                }
+            }
+        }
+        return Nd4j.create(flat, new long[] {windows.size(), width, length}, 'c');
+    }
+
+    /** Mean squared error per window between input and reconstruction. */
+    static double[] reconstructionErrors(MultiLayerNetwork net, INDArray x) {
+        INDArray out;
+        synchronized (net) {
+            out = net.output(x, false);
+        }
+        INDArray diff = out.sub(x);
+        INDArray mse = diff.muli(diff).mean(1, 2);
+        double[] errors = new double[(int) x.size(0)];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = mse.getDouble(i);
+        }
+        return errors;
+    }
+
+    MultiLayerNetwork network() {
+        return net;
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        prep.write(dir);
+        net.save(dir.resolve(BINARY).toFile(), false);
+    }
+}
