@@ -7,6 +7,14 @@ final class Inputs {
     }
 
     static void validate(double[][] batch, ModelMetadata meta) {
+        validate(batch, meta, false);
+    }
+
+    /**
+     * @param nanIsUnknown true for models whose inputs are FeatureVector-shaped, where NaN means "unknown" and the model
+     *                     imputes it; infinities are refused either way
+     */
+    static void validate(double[][] batch, ModelMetadata meta, boolean nanIsUnknown) {
         if (batch == null || batch.length == 0) {
             throw new InvalidInputException(InvalidInputException.Reason.MISSING, "no feature rows given");
         }
@@ -22,7 +30,7 @@ final class Inputs {
                         + ": " + meta.featureNames());
             }
             for (int j = 0; j < row.length; j++) {
-                if (!Double.isFinite(row[j])) {
+                if (!Double.isFinite(row[j]) && !(nanIsUnknown && Double.isNaN(row[j]))) {
                     throw new InvalidInputException(InvalidInputException.Reason.NOT_FINITE, "row " + i
                             + " feature " + j + " (" + meta.featureNames().get(j) + ") is " + row[j]
                             + "; every feature must be a finite number");

@@ -24,6 +24,8 @@ import smile.classification.RandomForest;
  *   <li>{@code preprocessing.json} + {@code model.dl4j.zip}: DL4J RUL; one row = {@link RulRows#sequenceRow}</li>
  *   <li>{@code provenance.json} with task {@code ai4i-failure}: the AI4I classifiers; the URI fragment picks one
  *       ({@code #xgboost}, the default, or {@code #random-forest}); one row = {@code Ai4iFeatures.of}</li>
+ *   <li>{@code anomaly.json}: a vehicle anomaly model (isolation forest or LSTM autoencoder); one row =
+ *       {@link VehicleAnomalyScorer#window()} FeatureVectors, oldest first, NaN = unknown</li>
  * </ul>
  * The binary names are model-training's ({@code TreeRulModel.BINARY} etc., package-private there), repeated here.
  */
@@ -65,6 +67,9 @@ public final class Scorers {
             Map<String, Object> provenance = Files.exists(dir.resolve(Provenance.FILE)) ? Provenance.read(dir)
                     : Map.of();
             String id = String.valueOf(provenance.getOrDefault("id", dir.getFileName().toString()));
+            if (VehicleAnomalyScorer.isArtifact(dir)) {
+                return VehicleAnomalyScorer.load(dir, name, id, provenance);
+            }
             if (Files.exists(dir.resolve(PREPROCESSING))) {
                 RulPreprocessing prep = JSON.readValue(dir.resolve(PREPROCESSING).toFile(), RulPreprocessing.class);
                 if (Files.exists(dir.resolve(TREE_BINARY))) {

@@ -41,7 +41,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public record LstmAutoencoderTrainer(int window, int code, int epochs, int patience, int batchSize,
                                      double learningRate, Duration timeBudget) {
 
-    public static final LstmAutoencoderTrainer DEFAULT = new LstmAutoencoderTrainer(6, 16, 60, 8, 64, 1e-3,
+    public static final LstmAutoencoderTrainer DEFAULT = new LstmAutoencoderTrainer(6, 16, 60, 8, 256, 3e-3,
             Duration.ofMinutes(15));
 
     public LstmAutoencoderTrainer {

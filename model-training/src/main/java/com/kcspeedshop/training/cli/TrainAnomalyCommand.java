@@ -70,6 +70,10 @@ final class TrainAnomalyCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "60", description = "Autoencoder max epochs. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
+    @Option(names = "--batch-size", defaultValue = "256",
+            description = "Autoencoder windows per minibatch. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
     @Option(names = "--time-budget", defaultValue = "15", paramLabel = "MINUTES",
             description = "Autoencoder wall-time budget. Default: ${DEFAULT-VALUE} min.")
     int budgetMinutes;
@@ -87,7 +91,7 @@ final class TrainAnomalyCommand implements Callable<Integer> {
         try {
             forest = new IsolationForestTrainer(trees, sampleSize, 0);
             autoencoder = new LstmAutoencoderTrainer(window, code, epochs, LstmAutoencoderTrainer.DEFAULT.patience(),
-                    LstmAutoencoderTrainer.DEFAULT.batchSize(), LstmAutoencoderTrainer.DEFAULT.learningRate(),
+                    batchSize, LstmAutoencoderTrainer.DEFAULT.learningRate(),
                     Duration.ofMinutes(budgetMinutes));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
