@@ -56,6 +56,7 @@ public record LstmAutoencoderTrainer(int window, int code, int epochs, int patie
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("architecture", "LSTM(" + code + ", tanh) last step - repeat x" + window + " - LSTM(" + code
                 + ", tanh) - linear per step; MSE");
+        h.put("score", "max over input columns of the column's mean squared reconstruction error over the window");
         h.put("window", window);
         h.put("windowSeconds", window * 10);
         h.put("maxEpochs", epochs);

@@ -79,7 +79,7 @@ final class EvaluateAnomalyCommand implements Callable<Integer> {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("model", id);
         line.put("kind", loaded.preprocessing().kind());
-        line.put("trips", part);
+        line.put("tripSet", part);
         line.putAll(r.asMap());
         w.println(JSON.writeValueAsString(line));
         w.flush();

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "",
             "Each trip is replayed through the vehicle-health engine and the feature vector of every 10 s",
             "scoring interval is kept (what the Flink job hands a scorer). Trips sorted by path are split by",
-            "position: i % 4 in {0,1} train, 2 validation, 3 test. The alarm threshold is the lowest score with",
+            "position: i %% 4 in {0,1} train, 2 validation, 3 test. The alarm threshold is the lowest score with",
             "at most --max-false-alarms alarms per 10 driving hours on the validation trips. The test trips are",
             "then evaluated clean (false alarms per hour) and with each injected fault (recall, delay).",
             ""})

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** One tiny autoencoder (seconds), shared by the tests: it must reconstruct normal windows better than shifted ones. */
 class LstmAutoencoderTrainerTest {
 
-    private static final LstmAutoencoderTrainer TINY = new LstmAutoencoderTrainer(4, 8, 25, 25, 32, 1e-2,
+    private static final LstmAutoencoderTrainer TINY = new LstmAutoencoderTrainer(4, 8, 15, 15, 256, 1e-2,
             Duration.ofMinutes(1));
     private static LstmAutoencoderModel model;
 
