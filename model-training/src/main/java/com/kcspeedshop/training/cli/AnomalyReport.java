@@ -25,6 +25,12 @@ final class AnomalyReport {
             row(w, f.name(), r, f);
         }
         row(w, "all", r, null);
+        for (AnomalyEvaluation.Case c : r.cases()) {
+            if (c.detected()) {
+                w.printf(Locale.ROOT, "    detected %-22s on %-45s %.0f s after onset%n", c.fault(), c.trip(),
+                        c.delayMs() / 1000.0);
+            }
+        }
     }
 
     private static void row(PrintWriter w, String name, AnomalyEvaluation.Result r, FaultType f) {
