@@ -28,9 +28,11 @@ import java.util.Objects;
  * @param columns   kept indexes into {@link FeatureVector#NAMES}
  * @param mean      training mean per kept column
  * @param std       training standard deviation per kept column
+ * @param errorScale the autoencoder's typical squared reconstruction error per kept column on its training windows
+ *                   (scores are errors in these units); null for the forest
  */
 public record AnomalyPreprocessing(String kind, int window, double threshold, int[] columns, double[] mean,
-                                   double[] std) {
+                                   double[] std, double[] errorScale) {
 
     public static final String FILE = "anomaly.json";
     static final double MIN_KNOWN_SHARE = 0.5;
@@ -40,8 +42,14 @@ public record AnomalyPreprocessing(String kind, int window, double threshold, in
     @JsonCreator
     public AnomalyPreprocessing(@JsonProperty("kind") String kind, @JsonProperty("window") int window,
                                 @JsonProperty("threshold") double threshold, @JsonProperty("columns") int[] columns,
-                                @JsonProperty("mean") double[] mean, @JsonProperty("std") double[] std) {
+                                @JsonProperty("mean") double[] mean, @JsonProperty("std") double[] std,
+                                @JsonProperty("errorScale") double[] errorScale) {
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.errorScale = errorScale == null ? null : errorScale.clone();
+        if (errorScale != null && (errorScale.length != columns.length
+                || java.util.Arrays.stream(errorScale).anyMatch(e -> !(e > 0) || Double.isInfinite(e)))) {
+            throw new IllegalArgumentException("error scale needs one positive number per column");
+        }
         this.window = window;
         this.threshold = threshold;
         this.columns = columns.clone();
@@ -96,12 +104,17 @@ public record AnomalyPreprocessing(String kind, int window, double threshold, in
         }
         return new AnomalyPreprocessing(kind, window, Double.NaN, kept.stream().mapToInt(Integer::intValue).toArray(),
                 means.stream().mapToDouble(Double::doubleValue).toArray(),
-                stds.stream().mapToDouble(Double::doubleValue).toArray());
+                stds.stream().mapToDouble(Double::doubleValue).toArray(), null);
     }
 
     /** The same preprocessing with the alarm threshold set. */
     public AnomalyPreprocessing withThreshold(double newThreshold) {
-        return new AnomalyPreprocessing(kind, window, newThreshold, columns, mean, std);
+        return new AnomalyPreprocessing(kind, window, newThreshold, columns, mean, std, errorScale);
+    }
+
+    /** The same preprocessing with the autoencoder's per-column error scale set. */
+    public AnomalyPreprocessing withErrorScale(double[] scale) {
+        return new AnomalyPreprocessing(kind, window, threshold, columns, mean, std, scale);
     }
 
     /** Model inputs per interval. */
@@ -156,10 +169,15 @@ public record AnomalyPreprocessing(String kind, int window, double threshold, in
     }
 
     @Override
+    public double[] errorScale() {
+        return errorScale == null ? null : errorScale.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof AnomalyPreprocessing p && p.kind.equals(kind) && p.window == window
                 && Double.compare(p.threshold, threshold) == 0 && java.util.Arrays.equals(p.columns, columns)
-                && java.util.Arrays.equals(p.mean, mean) && java.util.Arrays.equals(p.std, std);
+                && java.util.Arrays.equals(p.mean, mean) && java.util.Arrays.equals(p.std, std) && java.util.Arrays.equals(p.errorScale, errorScale);
     }
 
     @Override

@@ -109,7 +109,7 @@ public final class AnomalyTraining {
         List<double[]> validationScores = validationVectors.stream().map(model::scoreTrip).toList();
         double validationHours = validation.stream().mapToDouble(ObdTrips.Trip::hours).sum();
         double threshold = Alarms.chooseThreshold(validationScores, validationHours, maxFalseAlarmsPer10h);
-        model = withThreshold(model, prep.withThreshold(threshold));
+        model = withThreshold(model, model.preprocessing().withThreshold(threshold));
         int validationAlarms = Alarms.count(validationScores, threshold);
         Duration time = Duration.ofNanos(System.nanoTime() - started);
 

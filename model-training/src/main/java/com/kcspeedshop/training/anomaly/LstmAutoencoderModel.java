@@ -9,12 +9,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A DL4J LSTM autoencoder over a window of standardised interval vectors. The score is the largest per-feature
- * reconstruction error: for each input column the mean squared error over the window, then the maximum over columns.
- * The faults we look for each move one or two signals (coolant, trims, voltage, rpm); averaged over ~50 columns their
- * error drowned in the others' noise (first run on the real trips: recall 2 of 48 with the plain mean), the maximum
- * lets one badly reconstructed signal speak. Training minimises the plain MSE. Saved with DL4J's own zip format,
- * without updater state.
+ * A DL4J LSTM autoencoder over a window of standardised interval vectors. The score is the largest per-column
+ * reconstruction error in units of that column's typical error: for each input column the mean squared error over the
+ * window, divided by the column's mean of that over the training windows ({@link AnomalyPreprocessing#errorScale()}),
+ * then the maximum over columns. The faults we look for each move one or two signals (coolant, trims, voltage, rpm);
+ * averaged over ~50 columns their error drowned in the others' noise, and an unscaled maximum was set by the columns
+ * the model always reconstructs badly (runs on the real trips: README). Scaling each column's error by its normal
+ * level follows Malhotra et al. 2016, who model the error vector of normal data (here: its diagonal only). Training
+ * minimises the plain MSE. Saved with DL4J's own zip format, without updater state.
  *
  * <p>{@link MultiLayerNetwork#output} keeps per-call state in the network, so scoring is serialised on the network.
  */
@@ -54,7 +56,7 @@ public final class LstmAutoencoderModel implements AnomalyModel {
         for (int t = 0; t < window.length; t++) {
             x[t] = prep.transform(window[t]);
         }
-        return scores(net, input(List.<double[][]>of(x), prep.width(), prep.window()))[0];
+        return scores(net, input(List.<double[][]>of(x), prep.width(), prep.window()), prep.errorScale())[0];
     }
 
     /** {@code [windows, features, time]} (DL4J's NCW recurrent layout) from transformed windows. */
@@ -76,9 +78,25 @@ public final class LstmAutoencoderModel implements AnomalyModel {
         return toArray(squaredErrors(net, x).mean(1, 2));
     }
 
-    /** The anomaly score per window: the largest over columns of the column's mean squared error over time. */
-    static double[] scores(MultiLayerNetwork net, INDArray x) {
-        return toArray(squaredErrors(net, x).mean(2).max(1));
+    /**
+     * The anomaly score per window: the largest over columns of the column's mean squared error over time, divided by
+     * {@code scale} (null = unscaled).
+     */
+    static double[] scores(MultiLayerNetwork net, INDArray x, double[] scale) {
+        INDArray perColumn = squaredErrors(net, x).mean(2);
+        if (scale != null) {
+            perColumn.diviRowVector(Nd4j.create(scale).castTo(perColumn.dataType()).reshape(1, scale.length));
+        }
+        return toArray(perColumn.max(1));
+    }
+
+    /** Per column, the mean over windows of the column's mean squared error over time: the normal error level. */
+    static double[] columnErrors(MultiLayerNetwork net, INDArray x) {
+        double[] e = toArray(squaredErrors(net, x).mean(2).mean(0));
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.max(e[i], 1e-6); // a column reconstructed perfectly must not divide by zero
+        }
+        return e;
     }
 
     private static INDArray squaredErrors(MultiLayerNetwork net, INDArray x) {

@@ -56,7 +56,8 @@ public record LstmAutoencoderTrainer(int window, int code, int epochs, int patie
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("architecture", "LSTM(" + code + ", tanh) last step - repeat x" + window + " - LSTM(" + code
                 + ", tanh) - linear per step; MSE");
-        h.put("score", "max over input columns of the column's mean squared reconstruction error over the window");
+        h.put("score", "max over input columns of the column's mean squared reconstruction error over the window, "
+                + "divided by its mean over the training windows");
         h.put("window", window);
         h.put("windowSeconds", window * 10);
         h.put("maxEpochs", epochs);
@@ -110,7 +111,8 @@ public record LstmAutoencoderTrainer(int window, int code, int epochs, int patie
                     bestEpoch));
         }
         net.setParams(bestParams);
-        return new Fit(new LstmAutoencoderModel(net, prep), bestEpoch, epoch, best);
+        AnomalyPreprocessing scaled = prep.withErrorScale(LstmAutoencoderModel.columnErrors(net, x));
+        return new Fit(new LstmAutoencoderModel(net, scaled), bestEpoch, epoch, best);
     }
 
     /** Every full window of each trip's transformed intervals, stride 1. */
