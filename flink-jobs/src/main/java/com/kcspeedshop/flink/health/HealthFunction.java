@@ -133,6 +133,11 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         return StateTtlConfig.newBuilder(ttl)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                // heap: one other entry checked per access (the default checks 5) still visits every vehicle in
+                // time, and this runs on every reading; RocksDB: the compaction filter; snapshots leave them out
+                .cleanupIncrementally(1, false)
+                .cleanupInRocksdbCompactFilter(1000)
+                .cleanupFullSnapshot()
                 .build();
     }
 

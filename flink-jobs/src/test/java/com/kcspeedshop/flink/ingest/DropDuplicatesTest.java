@@ -125,6 +125,22 @@ class DropDuplicatesTest {
     }
 
     @Test
+    void shouldForgetTheLowestSequenceSourceBeyondTheLimitPerVehicle() throws Exception {
+        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        try (var harness = harness(function, new HashMapStateBackend())) {
+            for (int source = 0; source < DropDuplicates.MAX_SOURCES; source++) {
+                harness.processElement(reading(VIN_A, "replay-" + source, 1000 + source), 0);
+            }
+            harness.processElement(reading(VIN_A, "collector-new", 5000), 0); // one too many: replay-0 is forgotten
+            harness.processElement(reading(VIN_A, "replay-1", 1001), 0); // still remembered: dropped
+            harness.processElement(reading(VIN_A, "replay-0", 1000), 0); // forgotten: passes again
+
+            assertThat(harness.extractOutputValues()).hasSize(DropDuplicates.MAX_SOURCES + 2);
+            assertThat(function.droppedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void shouldRefuseANonPositiveTtl() {
         assertThatThrownBy(() -> new DropDuplicates<>(EventKind.OBD_READINGS, Duration.ZERO))
                 .hasMessageContaining("must be positive");
