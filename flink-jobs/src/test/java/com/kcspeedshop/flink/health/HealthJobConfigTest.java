@@ -47,6 +47,7 @@ class HealthJobConfigTest {
         config.applyTo(env);
         assertThat(env.getParallelism()).isEqualTo(3);
         assertThat(env.getBufferTimeout()).isZero();
+        assertThat(env.getConfig().isObjectReuseEnabled()).as("all records are immutable").isTrue();
     }
 
     @Test
