@@ -14,6 +14,7 @@ import com.kcspeedshop.health.score.HealthScorer;
 import com.kcspeedshop.health.score.ScoreInputs;
 import com.kcspeedshop.health.score.Subsystem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,15 +26,32 @@ import java.util.Objects;
  * Health scores and interval anomalies are emitted when a reading crosses the next epoch multiple of the scoring
  * interval (10 s), for the interval just finished, with {@code computedAt} = that boundary; alerts as soon as a rule
  * fires. A model swap is {@link #withScorer}: a new engine, same config, per-vehicle state untouched.
+ *
+ * <p><b>Two ways to feed it.</b> By default events come in capture-time order (readings and reports already merged, as
+ * {@code HealthReference} does), and everything is emitted at once. A stream processor that gets readings and reports on
+ * two topics uses {@link #awaitingWatermark()}: readings are applied the moment they arrive (a reading-level alert leaves
+ * with the reading that raised it), while what depends on the other topic waits in the state until {@link #flush} says
+ * event time has passed it: a closed interval's scores and interval rules (they count the trouble codes reported
+ * before the interval's end) and the reports themselves (applied in capture-time order between those intervals). Both
+ * ways emit the same records; only the interleaving of reading-level alerts with the held-back records differs.
  */
 public final class VehicleHealthEngine {
 
+    /** {@link #nextDue} when nothing waits for event time. */
+    public static final long NOTHING_DUE = Long.MAX_VALUE;
+
     private final HealthConfig config;
     private final AnomalyScorer scorer;
+    private final boolean awaitWatermark;
 
     public VehicleHealthEngine(HealthConfig config, AnomalyScorer scorer) {
+        this(config, scorer, false);
+    }
+
+    private VehicleHealthEngine(HealthConfig config, AnomalyScorer scorer, boolean awaitWatermark) {
         this.config = Objects.requireNonNull(config, "config");
         this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.awaitWatermark = awaitWatermark;
     }
 
     /** An engine with the default config and no model. */
@@ -43,7 +61,19 @@ public final class VehicleHealthEngine {
 
     /** The same engine with another model, e.g. on a model update from the control topic. */
     public VehicleHealthEngine withScorer(AnomalyScorer newScorer) {
-        return new VehicleHealthEngine(config, newScorer);
+        return new VehicleHealthEngine(config, newScorer, awaitWatermark);
+    }
+
+    /**
+     * The same engine for readings and reports that arrive on separate streams: what depends on both waits for
+     * {@link #flush}, which the caller runs whenever event time (a watermark) advances, and at {@link #nextDue}.
+     */
+    public VehicleHealthEngine awaitingWatermark() {
+        return new VehicleHealthEngine(config, scorer, true);
+    }
+
+    public boolean isAwaitingWatermark() {
+        return awaitWatermark;
     }
 
     public HealthConfig config() {
@@ -63,6 +93,9 @@ public final class VehicleHealthEngine {
         state.bind(r.vin());
         long captured = r.capturedAt().toEpochMilli();
         advance(state, captured, out);
+        if (!awaitWatermark) {
+            settle(state, captured, out); // the interval the reading closed, before the reading's own samples
+        }
         state.readings++;
         // a late reading counts at the start of the interval in progress: event time never runs backwards inside the
         // state, so windows, sustain timers and rates stay consistent
@@ -89,23 +122,46 @@ public final class VehicleHealthEngine {
         }
     }
 
-    /** Processes one trouble-code report: new codes raise, codes no longer reported clear (per kind and ECU). */
+    /**
+     * Processes one trouble-code report: new codes raise, codes no longer reported clear (per kind and ECU). Awaiting a
+     * watermark, it waits until {@link #flush} passes its capture time.
+     */
     public void onDtcReport(VehicleHealthState state, DtcReport d, HealthOutputs out) {
         state.bind(d.vin());
-        advance(state, d.capturedAt().toEpochMilli(), out);
-        state.alerts.onDtcReport(d, config.alerts(), out);
+        enqueue(state, new Pending.Report(d), out);
+        if (!awaitWatermark) {
+            flush(state, d.capturedAt().toEpochMilli(), out);
+        }
     }
 
     /**
-     * Closes the interval in progress if {@code watermark} has passed its end (for an event-time timer, or the end of a
-     * bounded input), so the last interval of a trip is scored without waiting for the next reading.
+     * Event time has reached {@code watermark}: closes the interval in progress if the watermark has passed its end (an
+     * event-time timer, or the end of a bounded input), so the last interval of a trip is scored without waiting for
+     * the vehicle's next reading, and settles everything held back up to the watermark, in time order.
      */
     public void flush(VehicleHealthState state, Instant watermark, HealthOutputs out) {
+        flush(state, watermark.toEpochMilli(), out);
+    }
+
+    /** {@link #flush(VehicleHealthState, Instant, HealthOutputs)} with the watermark in epoch millis. */
+    public void flush(VehicleHealthState state, long watermark, HealthOutputs out) {
         long end = state.intervalStart + config.scoreIntervalMs();
-        if (state.intervalStart != VehicleHealthState.NO_INTERVAL && watermark.toEpochMilli() >= end) {
+        if (state.intervalStart != VehicleHealthState.NO_INTERVAL && watermark >= end) {
             closeInterval(state, end, out);
             state.intervalStart = VehicleHealthState.NO_INTERVAL;
         }
+        settle(state, watermark, out);
+    }
+
+    /**
+     * The event time (epoch millis) at which {@link #flush} next has work for this state: the end of the interval in
+     * progress or the oldest held-back item; {@link #NOTHING_DUE} if neither exists. A stream processor keeps an
+     * event-time timer there.
+     */
+    public long nextDue(VehicleHealthState state) {
+        long due = state.intervalStart == VehicleHealthState.NO_INTERVAL ? NOTHING_DUE
+                : state.intervalStart + config.scoreIntervalMs();
+        return state.pending.isEmpty() ? due : Math.min(due, state.pending.get(0).at());
     }
 
     /** Which interval boundary (epoch millis) an event at {@code t} belongs to: the end of its interval. */
@@ -137,6 +193,10 @@ public final class VehicleHealthEngine {
         };
     }
 
+    /**
+     * Closes the interval ending at {@code end}: what depends on readings only is taken now (they are in order), the
+     * rest waits in the queue for the trouble codes reported before {@code end}.
+     */
     private void closeInterval(VehicleHealthState state, long end, HealthOutputs out) {
         FeatureState fs = state.features;
         fs.roll(end);
@@ -147,13 +207,49 @@ public final class VehicleHealthEngine {
         double idleJitter = mean(fs, Feature.IDLE_RPM_JITTER, start, 5);
         WindowStats cat = fs.window(Feature.CATALYST_TEMP_B1S1, 0);
         WindowStats mil = fs.window(Feature.TIME_WITH_MIL_ON, 0);
-        ScoreInputs in = new ScoreInputs(coolant, coldAfterWarm,
+        List<Anomaly> anomalies = new ArrayList<>(0);
+        int anomalyMask = state.anomaly.closeInterval(state.vin, anomalies::add);
+        if (scorer != AnomalyScorer.NONE) {
+            double modelScore = scorer.score(FeatureVector.of(fs, end));
+            if (!Double.isNaN(modelScore) && modelScore >= scorer.threshold()) {
+                anomalies.add(new Anomaly(state.vin, "FEATURES", Instant.ofEpochMilli(end), modelScore,
+                        scorer.threshold(), modelScore, scorer.id()));
+            }
+        }
+        enqueue(state, new Pending.Interval(end, coolant, coldAfterWarm,
                 mean(fs, Feature.TOTAL_FUEL_TRIM_1, start, 1), mean(fs, Feature.TOTAL_FUEL_TRIM_2, start, 1),
                 idleJitter, mean(fs, Feature.BATTERY_V_CHARGING, start, 1),
                 mean(fs, Feature.BATTERY_V_ENGINE_OFF, start, 1),
                 cat.countAt(start) > 0 ? cat.doneMax() : Double.NaN,
-                mil.countAt(start) > 0 ? mil.doneMax() : Double.NaN, state.alerts.activeDtcs());
-        List<HealthScore> scores = HealthScorer.score(state.vin, end, in);
+                mil.countAt(start) > 0 ? mil.doneMax() : Double.NaN, anomalyMask, anomalies), out);
+    }
+
+    private void enqueue(VehicleHealthState state, Pending p, HealthOutputs out) {
+        Pending.insert(state.pending, p);
+        if (state.pending.size() > VehicleHealthState.MAX_PENDING) {
+            // a watermark that stopped while this vehicle kept reporting: better settle early than grow without bound
+            settleHead(state, out);
+        }
+    }
+
+    /** Settles the held-back items up to event time {@code upTo}, oldest first. */
+    private void settle(VehicleHealthState state, long upTo, HealthOutputs out) {
+        while (!state.pending.isEmpty() && state.pending.get(0).at() <= upTo) {
+            settleHead(state, out);
+        }
+    }
+
+    private void settleHead(VehicleHealthState state, HealthOutputs out) {
+        Pending p = state.pending.remove(0);
+        if (p instanceof Pending.Report r) {
+            state.alerts.onDtcReport(r.report(), config.alerts(), out);
+            return;
+        }
+        Pending.Interval i = (Pending.Interval) p;
+        ScoreInputs in = new ScoreInputs(i.coolantMean(), i.coldAfterWarmUp(), i.totalTrim1(), i.totalTrim2(),
+                i.idleRpmJitter(), i.chargingVolts(), i.engineOffVolts(), i.catalystMax(), i.milOnMinutes(),
+                state.alerts.activeDtcs());
+        List<HealthScore> scores = HealthScorer.score(state.vin, i.at(), in);
         double overall = Double.NaN;
         for (HealthScore s : scores) {
             out.score(s);
@@ -161,15 +257,10 @@ public final class VehicleHealthEngine {
                 overall = s.score();
             }
         }
-        int anomalyMask = state.anomaly.closeInterval(state.vin, out);
-        if (scorer != AnomalyScorer.NONE) {
-            double modelScore = scorer.score(FeatureVector.of(fs, end));
-            if (!Double.isNaN(modelScore) && modelScore >= scorer.threshold()) {
-                out.anomaly(new Anomaly(state.vin, "FEATURES", Instant.ofEpochMilli(end), modelScore,
-                        scorer.threshold(), modelScore, scorer.id()));
-            }
+        for (Anomaly a : i.anomalies()) {
+            out.anomaly(a);
         }
-        state.alerts.onInterval(state.vin, end, idleJitter, overall, anomalyMask, config.alerts(), out);
+        state.alerts.onInterval(state.vin, i.at(), i.idleRpmJitter(), overall, i.anomalyMask(), config.alerts(), out);
     }
 
     /** The interval's mean of {@code f}, NaN if it had fewer than {@code minCount} samples. */

@@ -1,5 +1,6 @@
 package com.kcspeedshop.health;
 
+import com.kcspeedshop.events.EventDecodingException;
 import com.kcspeedshop.health.alert.AlertBook;
 import com.kcspeedshop.health.anomaly.AnomalyState;
 import com.kcspeedshop.health.features.FeatureState;
@@ -10,6 +11,8 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything one vehicle needs between two readings: features, detector baselines, alert episodes and the scoring
@@ -21,7 +24,10 @@ import java.io.UTFDataFormatException;
  */
 public final class VehicleHealthState {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added the pending queue (intervals and reports awaiting the watermark); 1 is read as an empty queue. */
+    public static final int FORMAT_VERSION = 2;
+    /** At most this many items wait for the watermark; beyond it the oldest settles at once (a stalled watermark). */
+    static final int MAX_PENDING = 4096;
     private static final int MAGIC = ('K' << 8) | 'H';
     static final long NO_INTERVAL = Long.MIN_VALUE;
 
@@ -32,6 +38,8 @@ public final class VehicleHealthState {
     final FeatureState features;
     final AnomalyState anomaly;
     final AlertBook alerts;
+    /** Sorted by (time, interval before report); empty unless the engine awaits a watermark. */
+    final List<Pending> pending = new ArrayList<>();
 
     public VehicleHealthState() {
         this(null, new FeatureState(), new AnomalyState(), new AlertBook());
@@ -57,6 +65,11 @@ public final class VehicleHealthState {
     /** Readings processed. */
     public long readings() {
         return readings;
+    }
+
+    /** Closed intervals and reports held back until event time passes them (awaiting-watermark mode only). */
+    public int pendingCount() {
+        return pending.size();
     }
 
     public FeatureState features() {
@@ -88,6 +101,7 @@ public final class VehicleHealthState {
             features.write(out);
             anomaly.write(out);
             alerts.write(out);
+            Pending.write(pending, out);
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -121,6 +135,9 @@ public final class VehicleHealthState {
             long readings = in.readLong();
             VehicleHealthState s = new VehicleHealthState(vin, FeatureState.read(in), AnomalyState.read(in),
                     AlertBook.read(in));
+            if (version >= 2) {
+                s.pending.addAll(Pending.read(in, MAX_PENDING));
+            }
             s.intervalStart = intervalStart;
             s.lateReadings = late;
             s.readings = readings;
@@ -133,6 +150,8 @@ public final class VehicleHealthState {
             return s;
         } catch (EOFException e) {
             throw new StateCodecException("vehicle health state truncated (" + bytes.length + " bytes)", e);
+        } catch (EventDecodingException e) {
+            throw new StateCodecException("corrupt vehicle health state: pending event: " + e.getMessage(), e);
         } catch (UTFDataFormatException e) {
             throw new StateCodecException("corrupt vehicle health state: bad UTF-8", e);
         } catch (IOException e) {

@@ -60,6 +60,64 @@ class VehicleHealthStateCodecTest {
     }
 
     @Test
+    void shouldCarryWhatWaitsForTheWatermarkThroughTheBinaryForm() {
+        VehicleHealthEngine awaiting = engine.awaitingWatermark();
+        List<ObdReading> readings = drive();
+        List<DtcReport> reports = List.of(
+                new DtcReport(Readings.VIN, "test", 1, Readings.T0.plusSeconds(95), "7E8", DtcKind.STORED,
+                        List.of("P0128")),
+                new DtcReport(Readings.VIN, "test", 2, Readings.T0.plusSeconds(400), "7E8", DtcKind.STORED,
+                        List.of()));
+        List<HealthOutput> straight = new ArrayList<>();
+        VehicleHealthState s1 = new VehicleHealthState();
+        reports.forEach(d -> awaiting.onDtcReport(s1, d, HealthReference.sink(straight)));
+        readings.forEach(r -> awaiting.onReading(s1, r, HealthReference.sink(straight)));
+        assertThat(s1.pendingCount()).as("two reports and every closed interval wait").isGreaterThan(80);
+
+        VehicleHealthState s2 = VehicleHealthState.decode(s1.encode());
+        assertThat(s2.encode()).isEqualTo(s1.encode());
+        List<HealthOutput> restored = new ArrayList<>(straight);
+        awaiting.flush(s1, Long.MAX_VALUE, HealthReference.sink(straight));
+        awaiting.flush(s2, Long.MAX_VALUE, HealthReference.sink(restored));
+        assertThat(restored).isEqualTo(straight);
+        assertThat(s1.pendingCount()).isZero();
+
+        // and all of it equals the engine fed in capture order (the reference), per output kind
+        List<HealthOutput> ordered = new HealthReference(engine).compute(readings, reports);
+        VehicleHealthState last = new VehicleHealthState();
+        readings.forEach(r -> engine.onReading(last, r, HealthReference.sink(new ArrayList<>())));
+        List<HealthOutput> tail = new ArrayList<>();
+        engine.flush(last, Long.MAX_VALUE, HealthReference.sink(tail));
+        List<HealthOutput> expected = new ArrayList<>(ordered);
+        expected.addAll(HealthReference.scores(tail).stream().map(HealthOutput::of).toList()); // the last interval
+        assertThat(HealthReference.scores(straight)).isEqualTo(HealthReference.scores(expected));
+        assertThat(HealthReference.scores(straight)).anySatisfy(sc -> assertThat(sc.contributions().toString())
+                .contains("DTC_P0128"));
+    }
+
+    @Test
+    void shouldRefuseACorruptQueue() {
+        VehicleHealthState s = new VehicleHealthState();
+        engine.awaitingWatermark().onDtcReport(s, new DtcReport(Readings.VIN, "test", 1, Readings.T0, "7E8",
+                DtcKind.STORED, List.of("P0128")), HealthReference.sink(new ArrayList<>()));
+        byte[] good = s.encode();
+        VehicleHealthState bare = new VehicleHealthState();
+        bare.bind(Readings.VIN);
+        int countAt = bare.encode().length - 4; // the same state with an empty queue ends with the queue's count
+        byte[] badKind = good.clone();
+        badKind[countAt + 4] = 7; // the first item's kind
+        byte[] badCount = good.clone();
+        badCount[countAt] = 0x7f;
+        assertThatThrownBy(() -> VehicleHealthState.decode(badCount)).isInstanceOf(StateCodecException.class)
+                .hasMessageContaining("pending items");
+        assertThatThrownBy(() -> VehicleHealthState.decode(badKind)).isInstanceOf(StateCodecException.class)
+                .hasMessageContaining("pending item kind 7");
+        byte[] truncated = Arrays.copyOf(good, good.length - 2);
+        assertThatThrownBy(() -> VehicleHealthState.decode(truncated)).isInstanceOf(StateCodecException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
     void shouldKeepTheStateSmallAndBounded() {
         VehicleHealthState s = new VehicleHealthState();
         List<HealthOutput> sink = new ArrayList<>();

@@ -9,14 +9,8 @@ import com.kcspeedshop.health.VehicleHealthEngine;
 import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.ListState;
-import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -29,15 +23,18 @@ import org.apache.flink.util.OutputTag;
  * The keyed health operator: one {@link VehicleHealthState} per VIN, fed to the {@link VehicleHealthEngine}. Health
  * scores are the main output, anomalies and alerts side outputs.
  *
- * <p><b>Order.</b> Events wait in keyed state until the watermark passes their capture time and are then applied in
- * (capture time, reading before report, arrival) order: the order {@code HealthReference} merges the two streams in, so
- * output is the same whatever the interleaving of the readings and DTC topics, across restarts too. The price is
- * latency: an event is scored once the watermark (newest event minus the out-of-orderness) passes it.
+ * <p><b>Order and latency.</b> Readings are applied the moment they arrive: one vehicle's readings come in capture
+ * order (one Kafka partition per VIN, one source per car), so a reading-level alert (overheating, charging, fuel trim,
+ * battery) leaves on the fast path with the reading that raised it, not a watermark later. What depends on the other
+ * topic waits in the vehicle's state ({@link VehicleHealthEngine#awaitingWatermark()}) until the watermark passes it:
+ * a closed interval's scores and interval rules (they count the trouble codes reported before the interval's end) and
+ * the trouble-code reports, applied in capture-time order between those intervals. So the output is the same record
+ * for record, whatever the interleaving of the two topics, across restarts too, and equals {@code HealthReference}.
  *
- * <p><b>Timers.</b> An event-time timer at each buffered event's capture time, and one at the end of the scoring
- * interval in progress, which calls {@link VehicleHealthEngine#flush} so the last interval of a trip is scored without
- * waiting for the vehicle's next reading. Once the watermark has passed everything, no timer is left and the buffer is
- * cleared; the vehicle's state itself stays (its baselines are what makes the next trip comparable) until its TTL.
+ * <p><b>Timers.</b> One event-time timer per vehicle, at {@link VehicleHealthEngine#nextDue}: the end of the interval
+ * in progress (so the last interval of a trip is scored without waiting for the vehicle's next reading) or the oldest
+ * held-back item. Once the watermark has passed everything, no timer is left; the vehicle's state itself stays (its
+ * baselines are what makes the next trip comparable) until its TTL.
  *
  * <p><b>Models.</b> The scorer of the newest promoted {@value AnomalyModelLoader#MODEL_NAME} model is swapped in via
  * {@link ModelSwappingFunction}; without one the engine runs with the statistical detector only.
@@ -52,14 +49,12 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     public static final String EVENTS_METRIC = "healthEvents";
 
     private static final long serialVersionUID = 1L;
-    private static final Comparator<HealthInput> ORDER = Comparator.comparingLong(HealthInput::eventTimeMillis)
-            .thenComparingInt(HealthInput::tieOrder); // List.sort is stable: arrival order within a tie
 
     private final Duration stateTtl;
     private transient VehicleHealthEngine baseEngine;
     private transient ValueState<VehicleHealthState> health;
-    private transient ListState<HealthInput> pending;
     private transient Counter events;
+    private transient Emitter emitter;
 
     /**
      * @param loader   turns a promoted anomaly model into a scorer
@@ -76,61 +71,54 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     @Override
     public void open(OpenContext openContext) throws Exception {
         super.open(openContext);
-        baseEngine = VehicleHealthEngine.defaults();
+        baseEngine = VehicleHealthEngine.defaults().awaitingWatermark();
         health = getRuntimeContext().getState(healthDescriptor(stateTtl));
-        pending = getRuntimeContext().getListState(pendingDescriptor(stateTtl));
         events = getRuntimeContext().getMetricGroup().counter(EVENTS_METRIC);
+        emitter = new Emitter();
     }
 
     @Override
     public void processElement(HealthInput in, ReadOnlyContext ctx, Collector<HealthScore> out) throws Exception {
-        pending.add(in);
-        ctx.timerService().registerEventTimeTimer(in.eventTimeMillis());
+        VehicleHealthState state = health.value();
+        if (state == null) {
+            state = new VehicleHealthState();
+        }
+        VehicleHealthEngine engine = engine(ctx);
+        HealthOutputs outputs = emitter.to(out, ctx);
+        long dueBefore = engine.nextDue(state);
+        if (in.reading() != null) {
+            engine.onReading(state, in.reading(), outputs);
+        } else {
+            engine.onDtcReport(state, in.report(), outputs);
+        }
+        events.inc();
+        // usually nothing: the ingest stage sends on only what the watermark has not passed
+        engine.flush(state, ctx.timerService().currentWatermark(), outputs);
+        long due = engine.nextDue(state);
+        if (due != dueBefore && due != VehicleHealthEngine.NOTHING_DUE) {
+            ctx.timerService().registerEventTimeTimer(due);
+        }
+        health.update(state);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<HealthScore> out) throws Exception {
-        long watermark = ctx.timerService().currentWatermark();
-        List<HealthInput> due = new ArrayList<>();
-        List<HealthInput> later = new ArrayList<>();
-        Iterable<HealthInput> buffered = pending.get();
-        if (buffered != null) {
-            for (HealthInput e : buffered) {
-                (e.eventTimeMillis() <= watermark ? due : later).add(e);
-            }
-        }
         VehicleHealthState state = health.value();
-        if (state == null && due.isEmpty()) {
+        if (state == null) {
             return; // a timer of a vehicle whose state expired: nothing to score
         }
-        if (state == null) {
-            state = new VehicleHealthState();
-        }
-        VehicleHealthEngine engine = model(AnomalyModelLoader.MODEL_NAME, ctx)
-                .map(baseEngine::withScorer).orElse(baseEngine);
-        HealthOutputs outputs = new Emitter(out, ctx);
-        due.sort(ORDER);
-        for (HealthInput e : due) {
-            if (e.reading() != null) {
-                engine.onReading(state, e.reading(), outputs);
-            } else {
-                engine.onDtcReport(state, e.report(), outputs);
-            }
-            events.inc();
-        }
-        engine.flush(state, Instant.ofEpochMilli(watermark), outputs);
-        if (!due.isEmpty()) {
-            long end = engine.intervalEnd(due.get(due.size() - 1).eventTimeMillis());
-            if (end > watermark) {
-                ctx.timerService().registerEventTimeTimer(end); // flushes the interval in progress
-            }
+        VehicleHealthEngine engine = engine(ctx);
+        long dueBefore = engine.nextDue(state);
+        engine.flush(state, ctx.timerService().currentWatermark(), emitter.to(out, ctx));
+        long due = engine.nextDue(state);
+        if (due != VehicleHealthEngine.NOTHING_DUE && (due != dueBefore || due > timestamp)) {
+            ctx.timerService().registerEventTimeTimer(due); // a no-op if that timer is already registered
         }
         health.update(state);
-        if (later.isEmpty()) {
-            pending.clear();
-        } else if (!due.isEmpty()) {
-            pending.update(later);
-        }
+    }
+
+    private VehicleHealthEngine engine(ReadOnlyContext ctx) throws Exception {
+        return model(AnomalyModelLoader.MODEL_NAME, ctx).map(baseEngine::withScorer).orElse(baseEngine);
     }
 
     /** The vehicle's engine state; expires {@code ttl} after its last write (processing time). */
@@ -141,29 +129,27 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         return descriptor;
     }
 
-    /** Events waiting for the watermark; emptied as soon as the watermark has passed them all. */
-    static ListStateDescriptor<HealthInput> pendingDescriptor(Duration ttl) {
-        ListStateDescriptor<HealthInput> descriptor =
-                new ListStateDescriptor<>("pending-events", TypeInformation.of(HealthInput.class));
-        descriptor.enableTimeToLive(ttl(ttl));
-        return descriptor;
-    }
-
     private static StateTtlConfig ttl(Duration ttl) {
         return StateTtlConfig.newBuilder(ttl)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                // heap: one other entry checked per access (the default checks 5) still visits every vehicle in
+                // time, and this runs on every reading; RocksDB: the compaction filter; snapshots leave them out
+                .cleanupIncrementally(1, false)
+                .cleanupInRocksdbCompactFilter(1000)
+                .cleanupFullSnapshot()
                 .build();
     }
 
-    /** Forwards the engine's outputs to the collector and side outputs, on the task thread. */
+    /** Forwards the engine's outputs to the collector and side outputs, on the task thread; reused per call. */
     private static final class Emitter implements HealthOutputs {
-        private final Collector<HealthScore> out;
-        private final ReadOnlyContext ctx;
+        private Collector<HealthScore> out;
+        private ReadOnlyContext ctx;
 
-        Emitter(Collector<HealthScore> out, ReadOnlyContext ctx) {
-            this.out = out;
-            this.ctx = ctx;
+        Emitter to(Collector<HealthScore> collector, ReadOnlyContext context) {
+            this.out = collector;
+            this.ctx = context;
+            return this;
         }
 
         @Override

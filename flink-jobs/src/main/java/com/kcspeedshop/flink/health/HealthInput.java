@@ -36,9 +36,4 @@ public record HealthInput(ObdReading reading, DtcReport report) {
         Instant at = reading != null ? reading.capturedAt() : report.capturedAt();
         return at.toEpochMilli();
     }
-
-    /** 0 for a reading, 1 for a report: on equal capture times the reading goes first, as in the reference. */
-    int tieOrder() {
-        return reading != null ? 0 : 1;
-    }
 }

@@ -19,6 +19,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -78,8 +79,7 @@ public final class HealthJob {
     /** {@link #wireProduction(StreamExecutionEnvironment, HealthJobConfig)} with a hook before keying (tests). */
     static void wireProduction(StreamExecutionEnvironment env, HealthJobConfig config,
                                UnaryOperator<DataStream<HealthInput>> beforeKeying) {
-        config.parallelism().ifPresent(env::setParallelism);
-        config.faultTolerance().applyTo(env);
+        config.applyTo(env);
         new HealthJob(config.ingest(), config.stateTtl(), AnomalyModelLoader.AWAITING_MODEL_SERVING)
                 .build(env, HealthConnectors.sources(config), HealthConnectors.sinks(config), beforeKeying);
     }
@@ -97,7 +97,8 @@ public final class HealthJob {
 
     /**
      * As {@link #build(StreamExecutionEnvironment, HealthSources, HealthSinks)}, with {@code beforeKeying} applied to
-     * the unioned input right before it is keyed: the place where failure tests inject a crashing operator.
+     * the unioned input right before it is keyed: the place where failure tests inject a crashing operator. It must
+     * keep the partitioning (a forwarded operator of the same parallelism, e.g. a map).
      */
     void build(StreamExecutionEnvironment env, HealthSources sources, HealthSinks sinks,
                UnaryOperator<DataStream<HealthInput>> beforeKeying) {
@@ -112,8 +113,10 @@ public final class HealthJob {
                 .union(reports.events().map(new FromReport()).returns(HealthInput.class)
                         .name("dtc-reports-as-health-input").uid("dtc-reports-as-health-input"));
 
-        SingleOutputStreamOperator<HealthScore> scores = beforeKeying.apply(inputs)
-                .keyBy(new ByVin())
+        // the ingest stage already partitioned both streams by VIN (its duplicate filter is keyed by VehicleKey) and
+        // everything after it is forwarded, so the health operator reuses that partitioning: no second shuffle
+        SingleOutputStreamOperator<HealthScore> scores = DataStreamUtils
+                .reinterpretAsKeyedStream(beforeKeying.apply(inputs), new ByVin())
                 .connect(models.updates())
                 .process(new HealthFunction(loader, stateTtl), TypeInformation.of(HealthScore.class))
                 .name("vehicle-health").uid("vehicle-health");
@@ -131,7 +134,7 @@ public final class HealthJob {
                 .sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid("dead-letter-sink");
     }
 
-    /** Keys the health operator: all of one vehicle's events meet in one state. */
+    /** Keys the health operator: all of one vehicle's events meet in one state. Same key as {@code VehicleKey}. */
     static final class ByVin implements KeySelector<HealthInput, String> {
         private static final long serialVersionUID = 1L;
 

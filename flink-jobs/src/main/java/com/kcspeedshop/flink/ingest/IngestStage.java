@@ -39,7 +39,7 @@ public final class IngestStage {
         OutputTag<T> lateTag = new OutputTag<>("late-" + name, TypeInformation.of(kind.type()));
         SingleOutputStreamOperator<T> onTime = decoded
                 .assignTimestampsAndWatermarks(watermarks(kind)).name(name + "-event-time").uid(name + "-event-time")
-                .keyBy(new SourceVehicleKey<>(kind))
+                .keyBy(new VehicleKey<>(kind))
                 .process(new DropDuplicates<>(kind, settings.duplicateTtl()))
                 .name("drop-duplicate-" + name).uid("drop-duplicate-" + name)
                 .process(new RouteLate<>(kind, lateTag))

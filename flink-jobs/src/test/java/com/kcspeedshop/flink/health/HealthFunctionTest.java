@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -37,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The keyed health operator in Flink's broadcast harness: its outputs equal the single-threaded reference whatever
  * the interleaving of readings and reports, its state survives a snapshot through the custom serializer (heap and
- * RocksDB), its buffer and timers are gone once the watermark has passed everything, and its state expires by TTL.
+ * RocksDB), nothing is held back and no timer is left once the watermark has passed everything, and its state expires by TTL.
  */
 class HealthFunctionTest {
 
@@ -63,21 +62,45 @@ class HealthFunctionTest {
     }
 
     @Test
-    void shouldLeaveNoTimersAndAnEmptyBufferOnceTheWatermarkHasPassedEverything() throws Exception {
+    void shouldSendAReadingLevelAlertWithTheReadingThatRaisedItAndHoldScoresForTheWatermark() throws Exception {
+        HealthTrips trips = HealthTrips.of(1, SECONDS);
+        try (var harness = newHarness(AnomalyModelLoader.AWAITING_MODEL_SERVING)) {
+            trips.readings.forEach(r -> process(harness, HealthInput.of(r))); // no watermark at all
+
+            assertThat(sideOutput(harness, HealthFunction.ALERTS)).extracting(Alert::rule, Alert::state)
+                    .as("raised on arrival, not a watermark later")
+                    .contains(org.assertj.core.groups.Tuple.tuple("overheating", AlertState.RAISED));
+            assertThat(harness.extractOutputValues()).as("scores count trouble codes up to the interval end: they "
+                    + "wait until the watermark says no earlier report can still come").isEmpty();
+            assertThat(health(harness, HealthTrips.VINS.get(0)).pendingCount()).isGreaterThan(10);
+
+            advance(harness, afterTripMillis());
+
+            assertThat(harness.extractOutputValues()).isNotEmpty();
+            assertThat(health(harness, HealthTrips.VINS.get(0)).pendingCount()).isZero();
+        }
+    }
+
+    @Test
+    void shouldLeaveNoTimersAndNothingHeldBackOnceTheWatermarkHasPassedEverything() throws Exception {
         HealthTrips trips = HealthTrips.of(2, 60);
         try (var harness = newHarness(AnomalyModelLoader.AWAITING_MODEL_SERVING)) {
             trips.readings.forEach(r -> process(harness, HealthInput.of(r)));
             advance(harness, afterTripMillis());
-            assertThat(harness.numEventTimeTimers()).as("only each vehicle's terminator still waits").isEqualTo(2);
-            assertThat(pending(harness, HealthTrips.VINS.get(0))).singleElement()
-                    .extracting(e -> e.reading().signal()).isEqualTo("FUEL_LEVEL");
+            assertThat(harness.numEventTimeTimers()).as("only each vehicle's terminator interval still waits")
+                    .isEqualTo(2);
+            for (String vin : HealthTrips.VINS.subList(0, 2)) {
+                assertThat(health(harness, vin).pendingCount()).as("held back for " + vin).isZero();
+                assertThat(health(harness, vin).readings()).as("the terminator is applied on arrival")
+                        .isEqualTo(60 * 6 + 1);
+            }
 
             advance(harness, Long.MAX_VALUE); // end of input
 
             assertThat(harness.numEventTimeTimers()).isZero();
             assertThat(harness.numProcessingTimeTimers()).isZero();
             for (String vin : HealthTrips.VINS.subList(0, 2)) {
-                assertThat(pending(harness, vin)).as("buffer of " + vin).isEmpty();
+                assertThat(health(harness, vin).pendingCount()).as("held back for " + vin).isZero();
                 assertThat(health(harness, vin).readings()).as("state of " + vin + " kept for its next trip")
                         .isEqualTo(60 * 6 + 1);
             }
@@ -101,7 +124,7 @@ class HealthFunctionTest {
         try (var harness = unopened(rocksDb)) {
             harness.open();
             inputs.stream().filter(e -> e.eventTimeMillis() < cut).forEach(e -> process(harness, e));
-            advance(harness, cut - 3_000); // some events scored, the last seconds still buffered
+            advance(harness, cut - 3_000); // some intervals scored, the last ones still held back
             snapshot = harness.snapshot(1, 1);
             collect(harness, scores, anomalies, alerts);
         }
@@ -134,7 +157,6 @@ class HealthFunctionTest {
             harness.setStateTtlProcessingTime(TTL.toMillis() + 1);
 
             assertThat(health(harness, vin)).isNull();
-            assertThat(pending(harness, vin)).isEmpty();
         }
     }
 
@@ -259,20 +281,5 @@ class HealthFunctionTest {
         ValueState<VehicleHealthState> state = backend.getPartitionedState(VoidNamespace.INSTANCE,
                 VoidNamespaceSerializer.INSTANCE, HealthFunction.healthDescriptor(TTL));
         return state.value();
-    }
-
-    private static List<HealthInput> pending(
-            KeyedBroadcastOperatorTestHarness<String, HealthInput, ModelUpdate, HealthScore> h, String vin)
-            throws Exception {
-        KeyedStateBackend<String> backend = h.getOperator().getKeyedStateBackend();
-        backend.setCurrentKey(vin);
-        ListState<HealthInput> state = backend.getPartitionedState(VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE, HealthFunction.pendingDescriptor(TTL));
-        List<HealthInput> list = new ArrayList<>();
-        Iterable<HealthInput> it = state.get();
-        if (it != null) {
-            it.forEach(list::add);
-        }
-        return list;
     }
 }

@@ -29,6 +29,7 @@ class HealthJobConfigTest {
         assertThat(config.topics().alerts()).isEqualTo(Topics.ALERTS);
         assertThat(config.topics().anomalies()).isEqualTo(Topics.ANOMALIES);
         assertThat(config.stateTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.bufferTimeout()).as("alert fast path").isEqualTo(Duration.ofMillis(5));
         assertThat(config.ingest().consumer()).isEqualTo(HealthJob.JOB_NAME);
         assertThat(config.jdbc().toString()).doesNotContain("secret");
     }
@@ -36,9 +37,17 @@ class HealthJobConfigTest {
     @Test
     void shouldReadArgumentsInBothForms() {
         HealthJobConfig config = HealthJobConfig.fromArgs("--kafka.bootstrap-servers", "b:1", "--jdbc.url=jdbc:postgresql://h/d",
-                "--jdbc.user", "u", "--state.vehicle-ttl", "12h", "--parallelism=3");
+                "--jdbc.user", "u", "--state.vehicle-ttl", "12h", "--parallelism=3", "--latency.buffer-timeout", "0");
         assertThat(config.stateTtl()).isEqualTo(Duration.ofHours(12));
         assertThat(config.parallelism()).hasValue(3);
+        assertThat(config.bufferTimeout()).isZero();
+
+        org.apache.flink.streaming.api.environment.StreamExecutionEnvironment env =
+                org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.getExecutionEnvironment();
+        config.applyTo(env);
+        assertThat(env.getParallelism()).isEqualTo(3);
+        assertThat(env.getBufferTimeout()).isZero();
+        assertThat(env.getConfig().isObjectReuseEnabled()).as("all records are immutable").isTrue();
     }
 
     @Test

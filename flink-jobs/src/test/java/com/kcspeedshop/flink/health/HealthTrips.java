@@ -98,7 +98,14 @@ final class HealthTrips {
         return new java.util.TreeMap<>(byVin(anomalies, Anomaly::vin));
     }
 
+    /**
+     * Alerts per VIN, each episode's events in the order they were emitted (the order that is a contract), episodes
+     * by id: the operator sends reading-level alerts on arrival and interval or trouble-code alerts once the
+     * watermark passes them, so events of different episodes interleave differently than in the reference.
+     */
     static Map<String, List<Alert>> alertsByVin(List<Alert> alerts) {
-        return new java.util.TreeMap<>(byVin(alerts, Alert::vin));
+        Map<String, List<Alert>> grouped = new java.util.TreeMap<>(byVin(alerts, Alert::vin));
+        grouped.values().forEach(list -> list.sort(java.util.Comparator.comparing(Alert::alertId))); // stable
+        return grouped;
     }
 }

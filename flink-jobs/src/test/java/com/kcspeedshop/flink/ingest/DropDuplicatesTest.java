@@ -60,7 +60,7 @@ class DropDuplicatesTest {
 
             assertThat(harness.extractOutputValues()).hasSize(3);
             assertThat(function.droppedCount()).isEqualTo(1);
-            assertThat(harness.numKeyedStateEntries()).isEqualTo(3);
+            assertThat(harness.numKeyedStateEntries()).as("one entry per vehicle, its sources inside").isEqualTo(2);
         }
     }
 
@@ -92,11 +92,15 @@ class DropDuplicatesTest {
             for (int source = 0; source < 3; source++) {
                 harness.processElement(reading(VIN_A, "collector-" + source, 1), 0);
             }
-            assertThat(harness.numKeyedStateEntries()).isEqualTo(3);
+            harness.processElement(reading(VIN_B, "collector-new", 1), 0);
+            assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
 
-            // heap incremental cleanup checks a few entries on every state access; these sources never come back
+            // VIN_B's source stays active; VIN_A's sources never come back. Heap incremental cleanup checks a few
+            // entries on every state access and drops a vehicle once all its sources have expired.
+            harness.setStateTtlProcessingTime(TTL.toMillis() - 1);
+            harness.processElement(reading(VIN_B, "collector-new", 2), 0);
             harness.setStateTtlProcessingTime(TTL.toMillis() + 1);
-            for (long seq = 1; seq <= 5; seq++) {
+            for (long seq = 3; seq <= 7; seq++) {
                 harness.processElement(reading(VIN_B, "collector-new", seq), 0);
             }
 
@@ -109,13 +113,29 @@ class DropDuplicatesTest {
     void shouldDeduplicateDtcReportsTheSameWay() throws Exception {
         DropDuplicates<DtcReport> function = new DropDuplicates<>(EventKind.DTC_REPORTS, TTL);
         try (var harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
-                new SourceVehicleKey<>(EventKind.DTC_REPORTS), Types.STRING)) {
+                new VehicleKey<>(EventKind.DTC_REPORTS), Types.STRING)) {
             harness.open();
             DtcReport report = new DtcReport(VIN_A, "elm-1", 7, T0, "7E8", DtcKind.STORED, List.of("P0301"));
             harness.processElement(report, 0);
             harness.processElement(report, 0);
 
             assertThat(harness.extractOutputValues()).containsExactly(report);
+            assertThat(function.droppedCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldForgetTheLowestSequenceSourceBeyondTheLimitPerVehicle() throws Exception {
+        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        try (var harness = harness(function, new HashMapStateBackend())) {
+            for (int source = 0; source < DropDuplicates.MAX_SOURCES; source++) {
+                harness.processElement(reading(VIN_A, "replay-" + source, 1000 + source), 0);
+            }
+            harness.processElement(reading(VIN_A, "collector-new", 5000), 0); // one too many: replay-0 is forgotten
+            harness.processElement(reading(VIN_A, "replay-1", 1001), 0); // still remembered: dropped
+            harness.processElement(reading(VIN_A, "replay-0", 1000), 0); // forgotten: passes again
+
+            assertThat(harness.extractOutputValues()).hasSize(DropDuplicates.MAX_SOURCES + 2);
             assertThat(function.droppedCount()).isEqualTo(1);
         }
     }
@@ -129,7 +149,7 @@ class DropDuplicatesTest {
     private static KeyedOneInputStreamOperatorTestHarness<String, ObdReading, ObdReading> harness(
             DropDuplicates<ObdReading> function, StateBackend backend) throws Exception {
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
-                new SourceVehicleKey<>(EventKind.OBD_READINGS), Types.STRING);
+                new VehicleKey<>(EventKind.OBD_READINGS), Types.STRING);
         harness.setStateBackend(backend);
         harness.open();
         return harness;
