@@ -7,6 +7,8 @@ import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.health.HealthOutputs;
 import com.kcspeedshop.health.VehicleHealthEngine;
 import com.kcspeedshop.health.VehicleHealthState;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +23,14 @@ public final class EngineBench {
     private EngineBench() {
     }
 
-    public static void main(String[] args) {
-        if (!RealTrips.present()) {
-            System.err.println("real trips not found under " + RealTrips.ROOT.toAbsolutePath());
+    public static void main(String[] args) throws IOException {
+        if (!TripEvaluation.tripsPresent()) {
+            System.err.println("real trips not found under " + TripEvaluation.TRIPS.toAbsolutePath());
             System.exit(2);
         }
         List<List<ObdReading>> trips = new ArrayList<>();
         long readings = 0;
-        for (RealTrips.Trip trip : RealTrips.all()) {
+        for (RecordedTrips.Trip trip : RecordedTrips.load(TripEvaluation.TRIPS)) {
             trips.add(trip.readings());
             readings += trip.readings().size();
         }

@@ -4,10 +4,15 @@ import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.AlertState;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.health.VehicleHealthEngine;
+import com.kcspeedshop.health.evaluation.FaultOnsets;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.health.fault.FaultInjector;
 import com.kcspeedshop.health.fault.FaultSpec;
 import com.kcspeedshop.health.fault.FaultType;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +21,14 @@ import java.util.Locale;
 /**
  * Replays every real trip through {@link HealthReference}: false alarms per driving hour on the untouched trips, and
  * for every applicable (trip, fault) pair whether the fault's alert was raised within 2 minutes of simulated time after
- * onset. Run: {@code main} (from the module directory) prints the table; {@code TripEvaluationTest} asserts the goals.
+ * onset. The trips and onsets are the shared {@link RecordedTrips} and {@link FaultOnsets}, so model-training's anomaly
+ * evaluation measures on the same ground. Run: {@code main} (from the module directory) prints the table;
+ * {@code TripEvaluationIT} asserts the goals.
  */
 public final class TripEvaluation {
 
-    static final long DETECTION_WINDOW_MS = 120_000;
-    static final long SEED = 20_261_125L;
+    /** The real trips, relative to the module directory (the shared datasets sit beside the checkout). */
+    static final Path TRIPS = Path.of("../../shared/datasets/obd-real");
 
     record FalseAlarm(String trip, Alert alert) {
     }
@@ -57,20 +64,24 @@ public final class TripEvaluation {
         this.reference = new HealthReference(engine);
     }
 
-    public static void main(String[] args) {
-        if (!RealTrips.present()) {
-            System.err.println("real trips not found under " + RealTrips.ROOT.toAbsolutePath());
+    public static void main(String[] args) throws IOException {
+        if (!tripsPresent()) {
+            System.err.println("real trips not found under " + TRIPS.toAbsolutePath());
             System.exit(2);
         }
-        Result result = new TripEvaluation(VehicleHealthEngine.defaults()).run(RealTrips.all());
+        Result result = new TripEvaluation(VehicleHealthEngine.defaults()).run(RecordedTrips.load(TRIPS));
         print(result, System.out);
     }
 
-    Result run(List<RealTrips.Trip> trips) {
+    static boolean tripsPresent() {
+        return Files.isDirectory(TRIPS);
+    }
+
+    Result run(List<RecordedTrips.Trip> trips) {
         double hours = 0;
         List<FalseAlarm> falseAlarms = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
-        for (RealTrips.Trip trip : trips) {
+        for (RecordedTrips.Trip trip : trips) {
             hours += trip.hours();
             for (Alert a : raised(trip.readings())) {
                 falseAlarms.add(new FalseAlarm(trip.name(), a));
@@ -82,23 +93,23 @@ public final class TripEvaluation {
         return new Result(trips.size(), hours, falseAlarms, cases);
     }
 
-    private Case evaluate(RealTrips.Trip trip, FaultType fault) {
+    private Case evaluate(RecordedTrips.Trip trip, FaultType fault) {
         if (!FaultInjector.applicable(fault, trip.readings())) {
             java.util.Set<String> present = new java.util.TreeSet<>();
             trip.readings().forEach(r -> present.add(r.signal()));
             List<String> missing = fault.requiredSignals().stream().filter(sig -> !present.contains(sig)).toList();
             return new Case(trip.name(), fault, "trip lacks " + missing, null, null, null);
         }
-        Onsets.Choice onset = Onsets.choose(fault, trip);
-        if (onset.reason() != null) {
+        FaultOnsets.Choice onset = FaultOnsets.choose(fault, trip);
+        if (!onset.applicable()) {
             return new Case(trip.name(), fault, onset.reason(), null, null, null);
         }
         long at = onset.atMs();
         List<ObdReading> faulty = FaultInjector.inject(trip.readings(),
-                FaultSpec.of(fault, Instant.ofEpochMilli(at), SEED + fault.ordinal()));
+                FaultSpec.of(fault, Instant.ofEpochMilli(at), FaultOnsets.seed(fault)));
         for (Alert a : raised(faulty)) {
             long t = a.at().toEpochMilli();
-            if (fault.detectingRules().contains(a.rule()) && t >= at && t - at <= DETECTION_WINDOW_MS) {
+            if (fault.detectingRules().contains(a.rule()) && t >= at && t - at <= FaultOnsets.DETECTION_WINDOW_MS) {
                 return new Case(trip.name(), fault, null, Instant.ofEpochMilli(at), t - at, a.rule());
             }
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.kcspeedshop.health.VehicleHealthEngine;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +16,11 @@ import org.junit.jupiter.api.Test;
 class TripEvaluationIT {
 
     @Test
-    void shouldMeetTheFalseAlarmAndDetectionGoalsOnTheRealTrips() {
-        assumeTrue(RealTrips.present(), "real trips not present under " + RealTrips.ROOT.toAbsolutePath());
-        TripEvaluation.Result result = new TripEvaluation(VehicleHealthEngine.defaults()).run(RealTrips.all());
+    void shouldMeetTheFalseAlarmAndDetectionGoalsOnTheRealTrips() throws IOException {
+        assumeTrue(TripEvaluation.tripsPresent(),
+                "real trips not present under " + TripEvaluation.TRIPS.toAbsolutePath());
+        TripEvaluation.Result result = new TripEvaluation(VehicleHealthEngine.defaults())
+                .run(RecordedTrips.load(TripEvaluation.TRIPS));
         TripEvaluation.print(result, System.out);
         assertThat(result.hours()).as("driving hours evaluated").isGreaterThan(20);
         assertThat(result.falseAlarmsPer10h()).as("alerts per 10 h on the untouched trips: %s", result.falseAlarms())

@@ -1,4 +1,4 @@
-package com.kcspeedshop.training.anomaly;
+package com.kcspeedshop.health.evaluation;
 
 import com.kcspeedshop.datasets.trips.RecordedReading;
 import com.kcspeedshop.datasets.trips.TripLog;
@@ -16,14 +16,17 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The real trips of {@code ../shared/datasets/obd-real} as the readings the collector would have sent, exactly as
- * vehicle-health's {@code TripEvaluationIT} replays them (its test class {@code RealTrips}; keep the two in step so
- * the figures stay comparable): every CSV under the root, sorted by path, one synthetic VIN per trip, KIT logs (which
- * store changes only) re-polled once a second.
+ * Recorded trip logs (such as {@code ../shared/datasets/obd-real}) as the readings our collector would have sent: every
+ * CSV under a root, sorted by path, one synthetic VIN per trip ({@code KCSEVAL0000000001}, ... in that order), KIT logs
+ * (which store changes only) re-polled once a second. The order and the VINs are part of the contract: trip splits
+ * select by position, and the evaluations' tables name trips and VINs.
  */
-public final class ObdTrips {
+public final class RecordedTrips {
 
-    /** One trip: its display name ({@code folder/log name}), file, VIN and readings in capture order. */
+    /** The {@link ObdReading#source()} of every reading {@link #load} makes. */
+    public static final String SOURCE = "eval";
+
+    /** One trip: its display name ({@code folder/log name}), file, VIN and readings in capture order (never empty). */
     public record Trip(String name, Path file, String vin, List<ObdReading> readings) {
 
         public long startMs() {
@@ -34,23 +37,24 @@ public final class ObdTrips {
             return readings.get(readings.size() - 1).capturedAt().toEpochMilli();
         }
 
-        /** Driving hours as TripEvaluation counts them: first to last reading. */
+        /** Driving hours: first to last reading. */
         public double hours() {
             return (endMs() - startMs()) / 3_600_000.0;
         }
     }
 
-    private ObdTrips() {
+    private RecordedTrips() {
     }
 
     /**
-     * Every trip under {@code root}, sorted by path.
+     * Every trip under {@code root} (any depth), sorted by path; a log with no readings is passed over and takes no
+     * VIN.
      *
-     * @throws IOException when the folder is missing or holds no trip CSV, or a log cannot be read
+     * @throws IOException when the folder is missing or holds no trip CSV with readings, or a log cannot be read
      */
     public static List<Trip> load(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new IOException("no trip folder at " + root.toAbsolutePath() + " (set --data)");
+            throw new IOException("no trip folder at " + root.toAbsolutePath());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -61,8 +65,7 @@ public final class ObdTrips {
             TripLog log = TripLogReader.read(file, null);
             String folder = file.getParent().getFileName().toString();
             String vin = String.format("KCSEVAL%010d", trips.size() + 1);
-            List<ObdReading> readings = log.format() == TripLogFormat.KIT
-                    ? polledEverySecond(vin, log.readings()) : asIs(vin, log.readings());
+            List<ObdReading> readings = readings(vin, log, SOURCE);
             if (!readings.isEmpty()) {
                 trips.add(new Trip(folder + "/" + log.name(), file, vin, readings));
             }
@@ -73,20 +76,27 @@ public final class ObdTrips {
         return trips;
     }
 
-    private static List<ObdReading> asIs(String vin, List<RecordedReading> recorded) {
+    /** One log's readings as the collector would have sent them: a KIT log re-polled, any other as recorded. */
+    public static List<ObdReading> readings(String vin, TripLog log, String source) {
+        return log.format() == TripLogFormat.KIT
+                ? polledEverySecond(vin, log.readings(), source) : asIs(vin, log.readings(), source);
+    }
+
+    private static List<ObdReading> asIs(String vin, List<RecordedReading> recorded, String source) {
         List<ObdReading> readings = new ArrayList<>(recorded.size());
         long seq = 0;
         for (RecordedReading r : recorded) {
-            readings.add(new ObdReading(vin, r.signal(), r.value(), r.unit(), r.recordedAt(), "eval", seq++));
+            readings.add(new ObdReading(vin, r.signal(), r.value(), r.unit(), r.recordedAt(), source, seq++));
         }
         return readings;
     }
 
     /**
-     * A KIT log stores a value only when it changed, but its logger polled every PID about once a second, as our
-     * collector does: every known signal's current value is repeated once a second of log time.
+     * A KIT log stores a value only when it changed (the reader emits changes only), but its logger polled every PID
+     * round robin about once a second, as our collector does. To replay what the collector would have sent, every known
+     * signal's current value is repeated once a second of log time; the recorded changes pass through at their times.
      */
-    static List<ObdReading> polledEverySecond(String vin, List<RecordedReading> recorded) {
+    static List<ObdReading> polledEverySecond(String vin, List<RecordedReading> recorded, String source) {
         List<ObdReading> readings = new ArrayList<>(recorded.size() * 4);
         TreeMap<String, RecordedReading> current = new TreeMap<>();
         Map<String, Long> emittedAt = new HashMap<>();
@@ -95,11 +105,11 @@ public final class ObdTrips {
             long t = r.recordedAt().toEpochMilli();
             for (RecordedReading c : current.values()) {
                 if (!c.signal().equals(r.signal()) && t - emittedAt.get(c.signal()) >= 1_000) {
-                    readings.add(new ObdReading(vin, c.signal(), c.value(), c.unit(), r.recordedAt(), "eval", seq++));
+                    readings.add(new ObdReading(vin, c.signal(), c.value(), c.unit(), r.recordedAt(), source, seq++));
                     emittedAt.put(c.signal(), t);
                 }
             }
-            readings.add(new ObdReading(vin, r.signal(), r.value(), r.unit(), r.recordedAt(), "eval", seq++));
+            readings.add(new ObdReading(vin, r.signal(), r.value(), r.unit(), r.recordedAt(), source, seq++));
             current.put(r.signal(), r);
             emittedAt.put(r.signal(), t);
         }

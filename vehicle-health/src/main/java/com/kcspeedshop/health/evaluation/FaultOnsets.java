@@ -1,33 +1,48 @@
-package com.kcspeedshop.health.reference;
+package com.kcspeedshop.health.evaluation;
 
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.health.fault.FaultType;
 
 /**
- * Where in a trip a fault starts, chosen by a fixed rule, never per file: 40 % into the trip but at least 3 minutes in
- * (so the detectors have warmed up), then moved to the first moment the fault can show at all: the engine running; for a
- * stuck thermostat the engine warmed up (coolant >= 80 degC); for a misfire the start of a stop of at least 30 s with
- * the engine running, because the misfire proxy is measured at idle. At least 2 minutes of trip must follow the onset.
+ * Where in a trip a fault starts, chosen by a fixed rule, never per file: 40 % into the trip but at least 3 minutes
+ * in (so the detectors have warmed up), then moved to the first moment the fault can show at all: the engine running;
+ * for a stuck thermostat the engine warmed up (coolant &gt;= 80 degC); for a misfire the start of a stop of at least
+ * 30 s with the engine running, because the misfire proxy is measured at idle. At least {@link #DETECTION_WINDOW_MS}
+ * of trip must follow the onset, so that a detector has its full window to raise the fault.
  */
-final class Onsets {
+public final class FaultOnsets {
 
+    /** A fault counts as detected when raised at most this long after its onset (2 minutes, the goal). */
+    public static final long DETECTION_WINDOW_MS = 120_000;
+    /** The injector seed of fault {@code f} is {@code SEED + f.ordinal()}, fixed so every evaluation injects alike. */
+    public static final long SEED = 20_261_125L;
     static final long MIN_OFFSET_MS = 180_000;
-    static final long FOLLOW_MS = TripEvaluation.DETECTION_WINDOW_MS;
     static final long MIN_STOP_MS = 30_000;
 
-    record Choice(long atMs, String reason) {
+    /** An onset ({@code atMs}, epoch milliseconds), or why the trip cannot carry the fault ({@code reason}). */
+    public record Choice(long atMs, String reason) {
         static Choice na(String reason) {
             return new Choice(0, reason);
         }
+
+        public boolean applicable() {
+            return reason == null;
+        }
     }
 
-    private Onsets() {
+    private FaultOnsets() {
     }
 
-    static Choice choose(FaultType fault, RealTrips.Trip trip) {
+    /** The injector seed for {@code fault}: {@code SEED + fault.ordinal()}. */
+    public static long seed(FaultType fault) {
+        return SEED + fault.ordinal();
+    }
+
+    /** The onset of {@code fault} in {@code trip}, or why there is none. */
+    public static Choice choose(FaultType fault, RecordedTrips.Trip trip) {
         long start = trip.startMs();
         long base = start + Math.max(MIN_OFFSET_MS, (long) (0.4 * (trip.endMs() - start)));
-        if (base + FOLLOW_MS > trip.endMs()) {
+        if (base + DETECTION_WINDOW_MS > trip.endMs()) {
             return Choice.na("trip too short for an onset 3 min in plus 2 min to detect");
         }
         double rpm = Double.NaN;
@@ -50,7 +65,7 @@ final class Onsets {
             } else if (stopStart == Long.MIN_VALUE) {
                 stopStart = t;
             }
-            if (t + FOLLOW_MS > trip.endMs()) {
+            if (t + DETECTION_WINDOW_MS > trip.endMs()) {
                 break;
             }
             boolean ready = switch (fault) {
