@@ -2,6 +2,8 @@ package com.kcspeedshop.training.anomaly;
 
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.health.anomaly.FeatureVector;
+import com.kcspeedshop.health.evaluation.FaultOnsets;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.health.fault.FaultInjector;
 import com.kcspeedshop.health.fault.FaultSpec;
 import com.kcspeedshop.health.fault.FaultType;
@@ -21,8 +23,8 @@ import java.util.Map;
  */
 public final class AnomalyEvaluation {
 
-    /** TripEvaluation's detection window. */
-    public static final long DEFAULT_WINDOW_MS = 120_000;
+    /** TripEvaluation's detection window, the one the shared onsets leave room for. */
+    public static final long DEFAULT_WINDOW_MS = FaultOnsets.DETECTION_WINDOW_MS;
 
     /** An alarm on an untouched trip. */
     public record FalseAlarm(String trip, Instant at, double score) {
@@ -120,12 +122,12 @@ public final class AnomalyEvaluation {
         }
     }
 
-    public Result run(List<ObdTrips.Trip> trips, TrainingProgress progress) {
+    public Result run(List<RecordedTrips.Trip> trips, TrainingProgress progress) {
         double hours = 0;
         List<FalseAlarm> falseAlarms = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         int done = 0;
-        for (ObdTrips.Trip trip : trips) {
+        for (RecordedTrips.Trip trip : trips) {
             hours += trip.hours();
             List<FeatureVector> vectors = IntervalFeatures.of(trip.readings());
             double[] scores = model.scoreTrip(vectors);
@@ -140,7 +142,7 @@ public final class AnomalyEvaluation {
         return new Result(trips.size(), hours, windowMs, threshold, falseAlarms, cases);
     }
 
-    private Case evaluate(ObdTrips.Trip trip, FaultType fault) {
+    private Case evaluate(RecordedTrips.Trip trip, FaultType fault) {
         if (!FaultInjector.applicable(fault, trip.readings())) {
             return new Case(trip.name(), fault, "trip lacks " + fault.requiredSignals(), null, null);
         }
@@ -150,7 +152,7 @@ public final class AnomalyEvaluation {
         }
         long at = onset.atMs();
         List<ObdReading> faulty = FaultInjector.inject(trip.readings(),
-                FaultSpec.of(fault, Instant.ofEpochMilli(at), FaultOnsets.SEED + fault.ordinal()));
+                FaultSpec.of(fault, Instant.ofEpochMilli(at), FaultOnsets.seed(fault)));
         List<FeatureVector> vectors = IntervalFeatures.of(faulty);
         double[] scores = model.scoreTrip(vectors);
         for (int i = 0; i < scores.length; i++) {

@@ -1,6 +1,7 @@
 package com.kcspeedshop.training.anomaly;
 
 import com.kcspeedshop.health.anomaly.FeatureVector;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.training.artifact.Provenance;
 import com.kcspeedshop.training.rul.TrainingProgress;
 import java.io.IOException;
@@ -59,12 +60,12 @@ public final class AnomalyTraining {
         }
     }
 
-    public Run run(List<ObdTrips.Trip> all, String id, Path dir, TrainingProgress features, TrainingProgress fitting,
+    public Run run(List<RecordedTrips.Trip> all, String id, Path dir, TrainingProgress features, TrainingProgress fitting,
                    TrainingProgress testing) throws IOException {
         long started = System.nanoTime();
-        List<ObdTrips.Trip> train = TripSplit.TRAIN.select(all);
-        List<ObdTrips.Trip> validation = TripSplit.VALIDATION.select(all);
-        List<ObdTrips.Trip> test = TripSplit.TEST.select(all);
+        List<RecordedTrips.Trip> train = TripSplit.TRAIN.select(all);
+        List<RecordedTrips.Trip> validation = TripSplit.VALIDATION.select(all);
+        List<RecordedTrips.Trip> test = TripSplit.TEST.select(all);
         if (train.isEmpty() || validation.isEmpty() || test.isEmpty()) {
             throw new IllegalArgumentException("need at least 4 trips for the split (train, train, validation, test),"
                     + " got " + all.size());
@@ -72,11 +73,11 @@ public final class AnomalyTraining {
         List<List<FeatureVector>> trainVectors = new ArrayList<>();
         List<List<FeatureVector>> validationVectors = new ArrayList<>();
         int done = 0;
-        for (ObdTrips.Trip t : train) {
+        for (RecordedTrips.Trip t : train) {
             trainVectors.add(IntervalFeatures.of(t.readings()));
             features.update(++done, train.size() + validation.size(), t.name());
         }
-        for (ObdTrips.Trip t : validation) {
+        for (RecordedTrips.Trip t : validation) {
             validationVectors.add(IntervalFeatures.of(t.readings()));
             features.update(++done, train.size() + validation.size(), t.name());
         }
@@ -107,7 +108,7 @@ public final class AnomalyTraining {
         Duration fitTime = Duration.ofNanos(System.nanoTime() - fitStarted);
 
         List<double[]> validationScores = validationVectors.stream().map(model::scoreTrip).toList();
-        double validationHours = validation.stream().mapToDouble(ObdTrips.Trip::hours).sum();
+        double validationHours = validation.stream().mapToDouble(RecordedTrips.Trip::hours).sum();
         double threshold = Alarms.chooseThreshold(validationScores, validationHours, maxFalseAlarmsPer10h);
         model = withThreshold(model, model.preprocessing().withThreshold(threshold));
         int validationAlarms = Alarms.count(validationScores, threshold);
@@ -129,7 +130,7 @@ public final class AnomalyTraining {
                 .put("binary", algorithm == Algorithm.ISOLATION_FOREST ? IsolationForestModel.BINARY
                         : LstmAutoencoderModel.BINARY)
                 .put("createdAt", Instant.now().toString())
-                .put("data", Provenance.dataFiles(all.stream().map(ObdTrips.Trip::file).toList()))
+                .put("data", Provenance.dataFiles(all.stream().map(RecordedTrips.Trip::file).toList()))
                 .put("split", Map.of("by", "trip, sorted by path: index % 4 in {0,1} train, 2 validation, 3 test",
                         "train", names(train), "validation", names(validation), "test", names(test)))
                 .put("features", Map.of("source", "VehicleHealthEngine FeatureVector per 10 s scoring interval",
@@ -162,7 +163,7 @@ public final class AnomalyTraining {
                 : ((LstmAutoencoderModel) m).withPreprocessing(p);
     }
 
-    private static List<String> names(List<ObdTrips.Trip> trips) {
-        return trips.stream().map(ObdTrips.Trip::name).toList();
+    private static List<String> names(List<RecordedTrips.Trip> trips) {
+        return trips.stream().map(RecordedTrips.Trip::name).toList();
     }
 }

@@ -1,12 +1,14 @@
 package com.kcspeedshop.training.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.training.anomaly.AnomalyEvaluation;
 import com.kcspeedshop.training.anomaly.AnomalyModel;
-import com.kcspeedshop.training.anomaly.ObdTrips;
 import com.kcspeedshop.training.anomaly.TripSplit;
 import com.kcspeedshop.training.artifact.Artifacts;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +68,8 @@ final class EvaluateAnomalyCommand implements Callable<Integer> {
         }
         Path dir = Artifacts.resolve(model, root);
         AnomalyModel loaded = AnomalyModel.load(dir);
-        List<ObdTrips.Trip> all = ObdTrips.load(data);
-        List<ObdTrips.Trip> trips = part.equals("all") ? all : TripSplit.TEST.select(all);
+        List<RecordedTrips.Trip> all = loadTrips(data);
+        List<RecordedTrips.Trip> trips = part.equals("all") ? all : TripSplit.TEST.select(all);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "evaluate ");
         AnomalyEvaluation.Result r = new AnomalyEvaluation(loaded, windowSeconds * 1000).run(trips, bar);
         bar.finish();
@@ -84,5 +86,13 @@ final class EvaluateAnomalyCommand implements Callable<Integer> {
         w.println(JSON.writeValueAsString(line));
         w.flush();
         return 0;
+    }
+
+    /** The trips under {@code --data}; a missing folder is named with the option that sets it. */
+    static List<RecordedTrips.Trip> loadTrips(Path data) throws IOException {
+        if (!Files.isDirectory(data)) {
+            throw new IOException("no trip folder at " + data.toAbsolutePath() + " (set --data)");
+        }
+        return RecordedTrips.load(data);
     }
 }

@@ -1,9 +1,9 @@
 package com.kcspeedshop.training.cli;
 
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.training.anomaly.AnomalyTraining;
 import com.kcspeedshop.training.anomaly.IsolationForestTrainer;
 import com.kcspeedshop.training.anomaly.LstmAutoencoderTrainer;
-import com.kcspeedshop.training.anomaly.ObdTrips;
 import com.kcspeedshop.training.artifact.Artifacts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ final class TrainAnomalyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<ObdTrips.Trip> trips = ObdTrips.load(data);
+        List<RecordedTrips.Trip> trips = EvaluateAnomalyCommand.loadTrips(data);
         String id = Artifacts.newId("anomaly", "obd", alg.kind(), Instant.now());
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar features = new ProgressBar(err, "features ");

@@ -3,6 +3,7 @@ package com.kcspeedshop.training.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.health.anomaly.FeatureVector;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import com.kcspeedshop.training.testdata.SyntheticTrips;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ class IntervalFeaturesTest {
     @Test
     void shouldGiveOneEngineFeatureVectorPerClosedTenSecondInterval(@TempDir Path dir) throws Exception {
         SyntheticTrips.write(dir, 1, 3, 1);
-        ObdTrips.Trip trip = ObdTrips.load(dir).get(0);
+        RecordedTrips.Trip trip = RecordedTrips.load(dir).get(0);
         List<FeatureVector> vectors = IntervalFeatures.of(trip.readings());
         // 180 s of readings: the intervals before the one in progress at the last reading are closed and scored
         assertThat(vectors).hasSizeBetween(16, 18);
