@@ -4,6 +4,7 @@ import com.kcspeedshop.datasets.trips.TripLogFormat;
 import com.kcspeedshop.datasets.trips.TripLogReader;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.health.evaluation.RecordedTrips;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,9 @@ import java.util.List;
 
 /** Reads a replay input: JSON lines of our own readings, or a real trip log. */
 final class ReplayInput {
+
+    /** The {@code source} of a trip log's readings. */
+    static final String TRIP_SOURCE = "replay";
 
     /** The input formats. */
     enum Format {
@@ -39,8 +43,11 @@ final class ReplayInput {
         try {
             return switch (format) {
                 case JSON -> jsonLines(file);
-                case KIT -> TripReadings.of(vin, TripLogReader.read(file, TripLogFormat.KIT));
-                case CAROBD -> TripReadings.of(vin, TripLogReader.read(file, TripLogFormat.CAROBD));
+                // as the collector would have sent them (a KIT log re-polled once a second), exactly as the
+                // evaluations replay the trips, so replay figures and theirs agree
+                case KIT -> RecordedTrips.readings(vin, TripLogReader.read(file, TripLogFormat.KIT), TRIP_SOURCE);
+                case CAROBD -> RecordedTrips.readings(vin, TripLogReader.read(file, TripLogFormat.CAROBD),
+                        TRIP_SOURCE);
             };
         } catch (IOException | RuntimeException e) {
             if (e instanceof ReplayException re) {
