@@ -1,6 +1,7 @@
 package com.kcspeedshop.platform.identity;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param workshopClaim claim that holds the workshop (tenant) id, a UUID, of technicians and workshop admins.
  * @param web how the web page logs in: the OAuth2 client id and, for an external issuer, its endpoints.
  * @param embeddedIssuer the in-process authorization server of the default install.
+ * @param tokenCache how verified access tokens are remembered between requests.
  */
 @Validated
 @ConfigurationProperties("kcspeedshop.identity")
@@ -27,7 +29,30 @@ public record IdentityProperties(
         @NotBlank @DefaultValue("roles") String rolesClaim,
         @NotBlank @DefaultValue("workshop_id") String workshopClaim,
         @Valid @NotNull @DefaultValue Web web,
-        @Valid @NotNull @DefaultValue EmbeddedIssuer embeddedIssuer) {
+        @Valid @NotNull @DefaultValue EmbeddedIssuer embeddedIssuer,
+        @Valid @NotNull @DefaultValue TokenCache tokenCache) {
+
+    /**
+     * Verified access tokens kept by their string, so a client's next request with the same token skips the signature
+     * check ({@link CachingJwtDecoder}). An entry lives until the token expires, and at most {@code maxAge}.
+     *
+     * @param enabled off to verify every request's token again.
+     * @param maxEntries tokens remembered at most (each about 3 KB).
+     * @param maxAge how long a token is trusted without a new check; bounds how long tokens signed by a key the issuer
+     *     has withdrawn are still honoured.
+     */
+    public record TokenCache(
+            @DefaultValue("true") boolean enabled,
+            @Min(1) @DefaultValue("10000") int maxEntries,
+            @NotNull @DefaultValue("5m") Duration maxAge) {
+
+        public TokenCache {
+            if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
+                throw new IllegalArgumentException("kcspeedshop.identity.token-cache.max-age must be positive, got "
+                        + maxAge);
+            }
+        }
+    }
 
     /**
      * The browser login (authorization code with PKCE, public client).
