@@ -78,17 +78,24 @@ public record IdentityProperties(
      * @param accessTokenTtl how long an access token is valid.
      * @param redirectUris extra redirect URIs of the web client (besides {@code http://localhost:<port>/} and
      *     {@code http://127.0.0.1:<port>/} of this server), e.g. the public URL behind a proxy.
+     * @param signingKeyRotation age at which the token signing key (kept in PostgreSQL) is replaced by a new one;
+     *     tokens signed by the old key stay valid until they expire. Lower it and restart to rotate now.
      */
     public record EmbeddedIssuer(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("true") boolean seedDemoUsers,
             @NotNull @DefaultValue("1h") Duration accessTokenTtl,
-            @NotNull @DefaultValue List<String> redirectUris) {
+            @NotNull @DefaultValue List<String> redirectUris,
+            @NotNull @DefaultValue("90d") Duration signingKeyRotation) {
 
         public EmbeddedIssuer {
             if (accessTokenTtl != null && (accessTokenTtl.isNegative() || accessTokenTtl.isZero())) {
                 throw new IllegalArgumentException("kcspeedshop.identity.embedded-issuer.access-token-ttl must be "
                         + "positive, got " + accessTokenTtl);
+            }
+            if (signingKeyRotation != null && signingKeyRotation.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("kcspeedshop.identity.embedded-issuer.signing-key-rotation must be "
+                        + "at least 1m, got " + signingKeyRotation);
             }
         }
     }
