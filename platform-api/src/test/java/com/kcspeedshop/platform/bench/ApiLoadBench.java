@@ -44,6 +44,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -69,6 +70,8 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private JwtDecoder jwtDecoder;
 
     /** The production rate limit, not the test suite's effectively unlimited one: its cost is part of the figure. */
     @DynamicPropertySource
@@ -96,6 +99,7 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
         report.append(reads.line("authenticated reads: GET /api/vehicles/{vin}/health"));
         report.append(String.format(Locale.ROOT, "  reads / baseline throughput: %.2f%n",
                 reads.perSecond() / baseline.perSecond()));
+        report.append(TokenCheckCost.measure(jwtDecoder, tokens));
         System.out.print(report); // printed now: a later part failing must not lose these figures
         report.setLength(0);
 
