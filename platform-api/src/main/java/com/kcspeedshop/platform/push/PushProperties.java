@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param ttl            how long a push service keeps a message for an offline phone
  * @param retryAfter     when to try again after no push service answered; doubled for each further attempt (at most
  *                       6 h apart)
- * @param lease          how long a worker owns the messages it claimed; if it dies, another worker sends them after
- *                       this; must cover at least two sends (30 s)
+ * @param lease          how long a worker owns the messages it claimed before it starts on them (each user's sends
+ *                       renew it); if it dies, another worker sends them after this; at least two sends (30 s)
  * @param maxAttempts    attempts no push service answered before a message is given up (outcome GAVE_UP in push_outbox)
  * @param deliverEvery   how often the outbox is checked for due messages
  * @param allowInsecureEndpoints accept {@code http:} push endpoints; only for tests and local demos, because real push

@@ -42,7 +42,8 @@ public class PushService {
      * How the outbox worker paces itself.
      *
      * @param retryAfter   wait after the first attempt no push service answered; doubled for each further attempt
-     * @param lease        how long a claimed batch is this worker's alone; another worker takes it over afterwards
+     * @param lease        how long a claimed batch is this worker's alone before it starts on it; each user's sends
+     *                     renew it for as long as they may take. A dead worker's messages are taken over afterwards
      * @param maxAttempts  attempts without an answer before a message is given up
      */
     public record Delivery(Duration retryAfter, Duration lease, int maxAttempts) {
@@ -82,21 +83,23 @@ public class PushService {
     public int deliverDue(int limit) {
         UUID claim = UUID.randomUUID();
         Instant claimedAt = clock.instant();
-        Instant leaseEnd = claimedAt.plus(delivery.lease());
         Map<String, List<PushStore.OutboxMessage>> byUser = new LinkedHashMap<>();
-        List<PushStore.OutboxMessage> claimed = store.claimDue(claim, claimedAt, leaseEnd, limit);
+        List<PushStore.OutboxMessage> claimed = store.claimDue(claim, claimedAt, claimedAt.plus(delivery.lease()),
+                limit);
         for (PushStore.OutboxMessage m : claimed) {
             byUser.computeIfAbsent(m.username(), u -> new ArrayList<>()).add(m);
         }
-        List<List<PushStore.OutboxMessage>> pending = new ArrayList<>(byUser.values());
-        for (int i = 0; i < pending.size(); i++) {
-            List<PushStore.OutboxMessage> messages = pending.get(i);
+        for (List<PushStore.OutboxMessage> messages : byUser.values()) {
             List<PushSubscription> devices = store.subscriptions(messages.get(0).username());
-            // never start sends that could outlast the lease: another worker would take the rows over and send again
-            if (clock.instant().plus(SEND_BUDGET.multipliedBy(Math.max(1, devices.size()))).isAfter(leaseEnd)) {
-                store.release(ids(pending.subList(i, pending.size()).stream().flatMap(List::stream).toList()), claim);
-                LOG.info("push batch {} ran out of lease; {} users left for the next pass", claim, pending.size() - i);
-                break;
+            // renew the lease to cover these sends before starting them: a batch that took longer than its lease may
+            // have been taken over by another worker, and then this one must not send
+            Instant sendsEnd = clock.instant().plus(SEND_BUDGET.multipliedBy(Math.max(1, devices.size())));
+            int held = store.extendLease(ids(messages), claim, sendsEnd);
+            if (held < messages.size()) {
+                store.release(ids(messages), claim);
+                LOG.info("push batch {} lost its lease on messages of {}; another worker has them", claim,
+                        messages.get(0).username());
+                continue;
             }
             record(claim, messages, deliver(messages, devices));
         }

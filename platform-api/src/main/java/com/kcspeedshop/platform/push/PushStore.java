@@ -181,6 +181,18 @@ public class PushStore {
                 .update();
     }
 
+    /**
+     * Renews this claim's lease on messages to at least {@code until}; returns how many it still held. A row another
+     * worker took over after the lease ran out is not touched, so its count is missing from the result.
+     */
+    public int extendLease(List<Long> ids, UUID claim, Instant until) {
+        return jdbc.sql("""
+                        UPDATE push_outbox SET leased_until = GREATEST(leased_until, :until)
+                         WHERE id IN (:ids) AND claimed_by = :claim AND sent_at IS NULL""")
+                .param("until", ts(until)).param("ids", ids).param("claim", claim)
+                .update();
+    }
+
     /** Hands messages this claim will not send back to the queue at once, without counting an attempt. */
     public int release(List<Long> ids, UUID claim) {
         return jdbc.sql("""

@@ -192,6 +192,8 @@ class PushOutboxIT {
         assertThat(survivor.deliverDue(10)).isOne();
 
         assertThat(received.get("/push/orphan-user").get()).isOne();
+        assertThat(store.extendLease(List.of(id), deadWorker, clock.now.plus(LEASE)))
+                .as("a worker that comes back late cannot renew its claim, so it does not send").isZero();
         assertThat(store.finish(List.of(id), deadWorker, PushStore.Outcome.DELIVERED, clock.now))
                 .as("the dead worker's claim is void").isZero();
         assertThat(outcomes()).containsExactly(Map.entry("DELIVERED", 1L));
