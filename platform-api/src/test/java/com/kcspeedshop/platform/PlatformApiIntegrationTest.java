@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import com.kcspeedshop.platform.identity.issuer.SigningKeys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,7 +97,9 @@ public abstract class PlatformApiIntegrationTest {
         if (workshop != null) {
             claims.claim("workshop_id", workshop.toString());
         }
-        return new NimbusJwtEncoder(issuerKeys)
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(issuerKeys);
+        encoder.setJwkSelector(SigningKeys::signingKeyOf); // the issuer's set may also hold replaced keys
+        return encoder
                 .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
                 .getTokenValue();
     }

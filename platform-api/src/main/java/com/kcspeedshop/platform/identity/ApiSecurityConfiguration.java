@@ -2,6 +2,7 @@ package com.kcspeedshop.platform.identity;
 
 import com.kcspeedshop.platform.ratelimit.RateLimitFilter;
 import com.kcspeedshop.platform.ratelimit.RateLimiter;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -42,9 +44,11 @@ class ApiSecurityConfiguration implements WebMvcConfigurer {
             "/swagger-ui/**"};
 
     private final CallerResolver callers;
+    private final IdentityProperties.TokenCache tokenCache;
 
     ApiSecurityConfiguration(IdentityProperties properties) {
         this.callers = new CallerResolver(properties.rolesClaim(), properties.workshopClaim());
+        this.tokenCache = properties.tokenCache();
     }
 
     @Bean
@@ -59,8 +63,11 @@ class ApiSecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, RateLimiter limiter)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, RateLimiter limiter,
+                                 JwtDecoder issuerDecoder) throws Exception {
+        // the embedded issuer's decoder, or Spring Boot's for an external issuer-uri / jwk-set-uri
+        JwtDecoder decoder = tokenCache.enabled() ? new CachingJwtDecoder(issuerDecoder, tokenCache.maxEntries(),
+                tokenCache.maxAge(), Clock.systemUTC()) : issuerDecoder;
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, API_DOCS).permitAll()
@@ -73,7 +80,7 @@ class ApiSecurityConfiguration implements WebMvcConfigurer {
                         .bearerTokenResolver(tokenResolver())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers)))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(callers)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 // after the token is read, before the controllers: the limit is per authenticated caller
@@ -83,7 +90,7 @@ class ApiSecurityConfiguration implements WebMvcConfigurer {
     }
 
     private static BearerTokenResolver tokenResolver() {
-        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+        BearerTokenResolver header = new FastBearerTokenResolver(new DefaultBearerTokenResolver());
         DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
         headerOrQuery.setAllowUriQueryParameter(true);
         return request -> request.getRequestURI().startsWith(request.getContextPath() + "/ws/")

@@ -4,6 +4,7 @@
  *
  * <p>Invariants: every {@code /api/**} and {@code /ws/**} request is authenticated; a {@link
  * com.kcspeedshop.platform.identity.Caller} (subject, roles, workshop) is the only thing access decisions look at;
- * 401 and 403 are RFC 7807 problem details. Workshops are the tenants: staff belong to exactly one.
+ * 401 and 403 are RFC 7807 problem details. Workshops are the tenants: staff belong to exactly one. A verified token
+ * is remembered by its string only until it expires (and at most the token cache's max-age).
  */
 package com.kcspeedshop.platform.identity;

@@ -2,14 +2,11 @@ package com.kcspeedshop.platform.push;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires Web Push: one VAPID key per installation (kept in PostgreSQL), the sender, and the outbox worker. */
 @Configuration(proxyBeanMethods = false)
@@ -23,12 +20,11 @@ class PushConfiguration {
     }
 
     @Bean
-    PushService pushService(PushStore store, Vapid vapid, PlatformTransactionManager transactions,
-                            PushProperties properties) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    PushService pushService(PushStore store, Vapid vapid, PushProperties properties) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PushSender.CONNECT_TIMEOUT).build();
         PushSender sender = new PushSender(http, vapid, Clock.systemUTC(), properties.ttl());
-        return new PushService(store, sender, new TransactionTemplate(transactions), Clock.systemUTC(),
-                properties.retryAfter());
+        return new PushService(store, sender, Clock.systemUTC(),
+                new PushService.Delivery(properties.retryAfter(), properties.lease(), properties.maxAttempts()));
     }
 
     @Bean
@@ -36,7 +32,7 @@ class PushConfiguration {
         return new OutboxWorker(push);
     }
 
-    /** Sends due notifications; several instances may run it at once (the outbox claims rows with SKIP LOCKED). */
+    /** Sends due notifications; several instances may run it at once (the outbox leases rows with SKIP LOCKED). */
     static final class OutboxWorker {
 
         private final PushService push;

@@ -21,6 +21,10 @@ public class PushSender {
     /** What happened to one message; the caller forgets GONE subscriptions and retries RETRY later. */
     public enum Result { DELIVERED, GONE, RETRY, REJECTED }
 
+    /** Bounds of one send; the outbox worker's lease must cover them (see {@code PushService.SEND_BUDGET}). */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
     private final HttpClient http;
     private final Vapid vapid;
     private final Clock clock;
@@ -45,7 +49,7 @@ public class PushSender {
             return Result.GONE;
         }
         HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(10))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/octet-stream")
                 .header("Content-Encoding", "aes128gcm")
                 .header("TTL", Long.toString(ttl.toSeconds()))

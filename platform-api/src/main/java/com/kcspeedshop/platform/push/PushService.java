@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,18 +28,38 @@ public class PushService {
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The longest one device's send may take: the sender's connect plus request timeouts. */
+    static final Duration SEND_BUDGET = PushSender.CONNECT_TIMEOUT.plus(PushSender.REQUEST_TIMEOUT);
+    /** No retry waits longer than this, however many attempts came before. */
+    static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
+
     private final PushStore store;
     private final PushSender sender;
-    private final TransactionTemplate tx;
     private final Clock clock;
-    private final Duration retryAfter;
+    private final Delivery delivery;
 
-    public PushService(PushStore store, PushSender sender, TransactionTemplate tx, Clock clock, Duration retryAfter) {
+    /**
+     * How the outbox worker paces itself.
+     *
+     * @param retryAfter   wait after the first attempt no push service answered; doubled for each further attempt
+     * @param lease        how long a claimed batch is this worker's alone before it starts on it; each user's sends
+     *                     renew it for as long as they may take. A dead worker's messages are taken over afterwards
+     * @param maxAttempts  attempts without an answer before a message is given up
+     */
+    public record Delivery(Duration retryAfter, Duration lease, int maxAttempts) {
+        public Delivery {
+            if (lease.compareTo(SEND_BUDGET.multipliedBy(2)) < 0 || maxAttempts < 1 || retryAfter.isNegative()) {
+                throw new IllegalArgumentException("the push lease must be at least " + SEND_BUDGET.multipliedBy(2)
+                        + " (two sends), max-attempts at least 1 and retry-after not negative; got " + this);
+            }
+        }
+    }
+
+    public PushService(PushStore store, PushSender sender, Clock clock, Delivery delivery) {
         this.store = store;
         this.sender = sender;
-        this.tx = tx;
         this.clock = clock;
-        this.retryAfter = retryAfter;
+        this.delivery = delivery;
     }
 
     /** Queues the alert for each of {@code recipients} who wants it; returns how many rows were new. */
@@ -55,29 +75,40 @@ public class PushService {
         return queued;
     }
 
-    /** Sends every due message; returns how many users got something. Safe to run on several instances at once. */
+    /**
+     * Claims up to {@code limit} due messages and sends them, one message per user; returns how many were claimed.
+     * No database transaction is open while a push service is called: the claim, each user's outcome and the
+     * subscriptions' bookkeeping are separate short statements. Safe to run on several instances at once.
+     */
     public int deliverDue(int limit) {
-        Integer users = tx.execute(status -> {
-            Instant now = clock.instant();
-            Map<String, List<PushStore.OutboxMessage>> byUser = new LinkedHashMap<>();
-            for (PushStore.OutboxMessage m : store.claimDue(now, limit)) {
-                byUser.computeIfAbsent(m.username(), u -> new ArrayList<>()).add(m);
+        UUID claim = UUID.randomUUID();
+        Instant claimedAt = clock.instant();
+        Map<String, List<PushStore.OutboxMessage>> byUser = new LinkedHashMap<>();
+        List<PushStore.OutboxMessage> claimed = store.claimDue(claim, claimedAt, claimedAt.plus(delivery.lease()),
+                limit);
+        for (PushStore.OutboxMessage m : claimed) {
+            byUser.computeIfAbsent(m.username(), u -> new ArrayList<>()).add(m);
+        }
+        for (List<PushStore.OutboxMessage> messages : byUser.values()) {
+            List<PushSubscription> devices = store.subscriptions(messages.get(0).username());
+            // renew the lease to cover these sends before starting them: a batch that took longer than its lease may
+            // have been taken over by another worker, and then this one must not send
+            Instant sendsEnd = clock.instant().plus(SEND_BUDGET.multipliedBy(Math.max(1, devices.size())));
+            int held = store.extendLease(ids(messages), claim, sendsEnd);
+            if (held < messages.size()) {
+                store.release(ids(messages), claim);
+                LOG.info("push batch {} lost its lease on messages of {}; another worker has them", claim,
+                        messages.get(0).username());
+                continue;
             }
-            int reached = 0;
-            for (Map.Entry<String, List<PushStore.OutboxMessage>> e : byUser.entrySet()) {
-                if (deliver(e.getKey(), e.getValue(), now)) {
-                    reached++;
-                }
-            }
-            return reached;
-        });
-        return users == null ? 0 : users;
+            record(claim, messages, deliver(messages, devices));
+        }
+        return claimed.size();
     }
 
-    private boolean deliver(String user, List<PushStore.OutboxMessage> messages, Instant now) {
-        List<PushSubscription> devices = store.subscriptions(user);
+    private PushStore.Outcome deliver(List<PushStore.OutboxMessage> messages, List<PushSubscription> devices) {
         if (devices.isEmpty()) {
-            return false; // nothing to push to; the alert is still in the app
+            return PushStore.Outcome.NO_DEVICE; // nothing to push to; the alert is still in the app
         }
         boolean urgent = messages.stream().anyMatch(m -> m.severity() == AlertSeverity.CRITICAL);
         byte[] payload = payload(messages);
@@ -86,7 +117,7 @@ public class PushService {
         for (PushSubscription device : devices) {
             switch (sender.send(device, payload, urgent)) {
                 case DELIVERED -> {
-                    store.delivered(device.id(), now);
+                    store.delivered(device.id(), clock.instant());
                     anyDelivered = true;
                 }
                 case GONE -> store.forget(device.id());
@@ -97,12 +128,29 @@ public class PushService {
                 case REJECTED -> store.failed(device.id());
             }
         }
-        if (!anyDelivered && anyRetry) {
-            // no device got it and some may later: try again (a device that did get it must not get it twice)
-            store.reschedule(messages.stream().map(PushStore.OutboxMessage::id).toList(), now.plus(retryAfter));
-            LOG.info("push to {} postponed by {}: no push service answered", user, retryAfter);
+        if (anyDelivered) {
+            return PushStore.Outcome.DELIVERED;
         }
-        return anyDelivered;
+        // no device got it and some may later: try again (a device that did get it must not get it twice)
+        return anyRetry ? null : PushStore.Outcome.REJECTED;
+    }
+
+    /** {@code outcome} null: retry later. */
+    private void record(UUID claim, List<PushStore.OutboxMessage> messages, PushStore.Outcome outcome) {
+        Instant now = clock.instant();
+        List<Long> ids = ids(messages);
+        int held = outcome != null ? store.finish(ids, claim, outcome, now)
+                : store.retryLater(ids, claim, now, delivery.retryAfter(), MAX_RETRY_DELAY, delivery.maxAttempts());
+        if (held < ids.size()) {
+            LOG.warn("push batch {} lost the lease on {} of {} messages before recording their outcome", claim,
+                    ids.size() - held, ids.size());
+        } else if (outcome == null) {
+            LOG.info("push to {} postponed: no push service answered", messages.get(0).username());
+        }
+    }
+
+    private static List<Long> ids(List<PushStore.OutboxMessage> messages) {
+        return messages.stream().map(PushStore.OutboxMessage::id).toList();
     }
 
     static PushStore.OutboxMessage message(Alert alert) {

@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -133,25 +134,76 @@ public class PushStore {
     }
 
     /**
-     * Claims every due, unsent message of up to {@code users} users and marks them sent, in the caller's transaction.
-     * {@code SKIP LOCKED} lets several API instances work the outbox at once without sending anything twice.
+     * Leases up to {@code limit} due, unsent messages to {@code claim} until {@code leasedUntil}, in one statement
+     * (its own short transaction). {@code SKIP LOCKED} lets several workers claim at once without waiting for each
+     * other, and a leased row is nobody else's until the lease runs out, so no two workers send the same message.
      */
-    public List<OutboxMessage> claimDue(Instant now, int limit) {
+    public List<OutboxMessage> claimDue(UUID claim, Instant now, Instant leasedUntil, int limit) {
         return jdbc.sql("""
-                        UPDATE push_outbox SET sent_at = :now
-                         WHERE id IN (SELECT id FROM push_outbox WHERE sent_at IS NULL AND due_at <= :now
+                        UPDATE push_outbox SET claimed_by = :claim, leased_until = :until, attempts = attempts + 1
+                         WHERE id IN (SELECT id FROM push_outbox
+                                       WHERE sent_at IS NULL AND due_at <= :now
+                                         AND (leased_until IS NULL OR leased_until <= :now)
                                        ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
                         RETURNING id, username, alert_id, alert_state, severity, vin, title, body""")
-                .param("now", ts(now)).param("limit", limit)
+                .param("claim", claim).param("now", ts(now)).param("until", ts(leasedUntil)).param("limit", limit)
                 .query((rs, n) -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         AlertSeverity.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
     }
 
-    public void reschedule(List<Long> ids, Instant dueAt) {
-        jdbc.sql("UPDATE push_outbox SET sent_at = NULL, due_at = :due WHERE id IN (:ids)")
-                .param("due", ts(dueAt)).param("ids", ids).update();
+    /** Takes messages out of the queue for good; returns how many this claim still held (0 once its lease was lost). */
+    public int finish(List<Long> ids, UUID claim, Outcome outcome, Instant now) {
+        return jdbc.sql("""
+                        UPDATE push_outbox SET sent_at = :now, outcome = :outcome, leased_until = NULL
+                         WHERE id IN (:ids) AND claimed_by = :claim AND sent_at IS NULL""")
+                .param("now", ts(now)).param("outcome", outcome.name()).param("ids", ids).param("claim", claim)
+                .update();
     }
+
+    /**
+     * Puts messages no device answered back in the queue, due after {@code firstDelay} doubled for every earlier
+     * attempt (at most {@code maxDelay}); after {@code maxAttempts} they leave it as GAVE_UP.
+     */
+    public int retryLater(List<Long> ids, UUID claim, Instant now, Duration firstDelay, Duration maxDelay,
+                          int maxAttempts) {
+        return jdbc.sql("""
+                        UPDATE push_outbox
+                           SET leased_until = NULL,
+                               due_at = CAST(:now AS timestamptz) + make_interval(secs =>
+                                        LEAST(:first * power(2, attempts - 1), :max)),
+                               sent_at = CASE WHEN attempts >= :attempts THEN CAST(:now AS timestamptz) END,
+                               outcome = CASE WHEN attempts >= :attempts THEN 'GAVE_UP' END
+                         WHERE id IN (:ids) AND claimed_by = :claim AND sent_at IS NULL""")
+                .param("now", ts(now)).param("first", (double) firstDelay.toSeconds())
+                .param("max", (double) maxDelay.toSeconds()).param("attempts", maxAttempts)
+                .param("ids", ids).param("claim", claim)
+                .update();
+    }
+
+    /**
+     * Renews this claim's lease on messages to at least {@code until}; returns how many it still held. A row another
+     * worker took over after the lease ran out is not touched, so its count is missing from the result.
+     */
+    public int extendLease(List<Long> ids, UUID claim, Instant until) {
+        return jdbc.sql("""
+                        UPDATE push_outbox SET leased_until = GREATEST(leased_until, :until)
+                         WHERE id IN (:ids) AND claimed_by = :claim AND sent_at IS NULL""")
+                .param("until", ts(until)).param("ids", ids).param("claim", claim)
+                .update();
+    }
+
+    /** Hands messages this claim will not send back to the queue at once, without counting an attempt. */
+    public int release(List<Long> ids, UUID claim) {
+        return jdbc.sql("""
+                        UPDATE push_outbox SET leased_until = NULL, attempts = attempts - 1
+                         WHERE id IN (:ids) AND claimed_by = :claim AND sent_at IS NULL""")
+                .param("ids", ids).param("claim", claim)
+                .update();
+    }
+
+    /** Why a message left the outbox. */
+    public enum Outcome { DELIVERED, NO_DEVICE, REJECTED, GAVE_UP }
 
     /** A notification waiting in (or claimed from) the outbox. */
     public record OutboxMessage(long id, String username, String alertId, String alertState, AlertSeverity severity,

@@ -44,6 +44,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -69,6 +70,8 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private JwtDecoder jwtDecoder;
 
     /** The production rate limit, not the test suite's effectively unlimited one: its cost is part of the figure. */
     @DynamicPropertySource
@@ -77,7 +80,7 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
+            .executor(Executors.newFixedThreadPool(8, named("loadgen-http-"))).connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void measure() throws Exception {
@@ -96,6 +99,9 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
         report.append(reads.line("authenticated reads: GET /api/vehicles/{vin}/health"));
         report.append(String.format(Locale.ROOT, "  reads / baseline throughput: %.2f%n",
                 reads.perSecond() / baseline.perSecond()));
+        report.append(TokenCheckCost.measure(jwtDecoder, tokens));
+        System.out.print(report); // printed now: a later part failing must not lose these figures
+        report.setLength(0);
 
         report.append(bookings(vins, tokens));
         report.append(webSockets(vins.get(0)));
@@ -240,7 +246,7 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
         }
     }
 
-    private record Result(long requests, long errors, double seconds, long[] latenciesNanos) {
+    private record Result(long requests, long errors, double seconds, long[] latenciesNanos, String cpu) {
         double perSecond() {
             return requests / seconds;
         }
@@ -248,8 +254,17 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
         String line(String what) {
             return String.format(Locale.ROOT, "%-62s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests,"
                             + " %d non-2xx)%n", what, perSecond(), ms(pct(latenciesNanos, 50)),
-                    ms(pct(latenciesNanos, 99)), requests, errors);
+                    ms(pct(latenciesNanos, 99)), requests, errors) + cpu;
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private Result closedLoop(IntFunction<HttpRequest> request) throws Exception {
@@ -259,7 +274,8 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
     /** {@link #WORKERS} threads, each sending the next request as soon as the last one answered. */
     private Result closedLoop(IntFunction<HttpRequest> request, java.util.function.IntConsumer statuses)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, named("loadgen-worker-"));
+        CpuAccount cpu = new CpuAccount(jdbc);
         AtomicInteger sequence = new AtomicInteger();
         long warmEnd = System.nanoTime() + WARM_UP.toNanos();
         long end = warmEnd + MEASURE.toNanos();
@@ -293,6 +309,10 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
                 }
             });
         }
+        Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+        CpuAccount.Snapshot cpuFrom = cpu.take();
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        CpuAccount.Snapshot cpuTo = cpu.take();
         done.await();
         pool.shutdown();
         int total = perWorker.stream().mapToInt(l -> (int) l[l.length - 1]).sum();
@@ -304,7 +324,8 @@ class ApiLoadBench extends PlatformApiIntegrationTest {
             at += n;
         }
         Arrays.sort(all);
-        return new Result(total, errors.get(), MEASURE.toNanos() / 1e9, all);
+        return new Result(total, errors.get(), MEASURE.toNanos() / 1e9, all,
+                CpuAccount.perRequest(cpuFrom, cpuTo, total));
     }
 
     private static long pct(long[] sorted, double p) {

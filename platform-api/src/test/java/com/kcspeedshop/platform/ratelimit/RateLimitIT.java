@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import com.kcspeedshop.platform.identity.issuer.SigningKeys;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,7 +124,9 @@ class RateLimitIT {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder().subject(subject).issuedAt(now).expiresAt(now.plusSeconds(600))
                 .claim("roles", List.of("VEHICLE_OWNER")).build();
-        return new NimbusJwtEncoder(issuerKeys)
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(issuerKeys);
+        encoder.setJwkSelector(SigningKeys::signingKeyOf); // the issuer's set may also hold replaced keys
+        return encoder
                 .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
     }

@@ -1,17 +1,8 @@
 package com.kcspeedshop.platform.identity.issuer;
 
 import com.kcspeedshop.platform.identity.IdentityProperties;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -39,13 +32,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * table and one public client for the web page (authorization code + PKCE).
  *
  * <p>Off with {@code kcspeedshop.identity.embedded-issuer.enabled=false}; the API then trusts the issuer set with
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. The signing key is made at start and lives in memory:
- * a restart logs everybody out (the page logs in again by itself while the login session lasts), and several API
- * instances need an external issuer (or sticky sessions), which is what the embedded default never has.
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}. The signing keys live in PostgreSQL
+ * ({@link SigningKeys}): tokens survive a restart, every instance on the database accepts every instance's tokens, and
+ * the key is replaced after {@code kcspeedshop.identity.embedded-issuer.signing-key-rotation}. The login session
+ * itself is still per instance (in memory).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "kcspeedshop.identity.embedded-issuer.enabled", matchIfMissing = true)
 class EmbeddedIssuerConfiguration {
+
+    private static final Duration ID_TOKEN_TTL = Duration.ofMinutes(30);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** Protocol endpoints: /oauth2/authorize, /oauth2/token, /oauth2/jwks, OIDC discovery and userinfo. */
     @Bean
@@ -109,27 +106,32 @@ class EmbeddedIssuerConfiguration {
         return new DemoUsers(jdbc, encoder, properties.embeddedIssuer().seedDemoUsers());
     }
 
+    /** Kept in PostgreSQL: a restart logs nobody out, and several instances share them. */
     @Bean
-    RSAKey signingKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString()).build();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM cannot make RSA keys", e);
-        }
+    SigningKeys signingKeys(JdbcClient jdbc, IdentityProperties properties) {
+        IdentityProperties.EmbeddedIssuer issuer = properties.embeddedIssuer();
+        SigningKeys keys = new SigningKeys(jdbc, Clock.systemUTC(), issuer.signingKeyRotation(),
+                // ID tokens live 30 min (Spring Authorization Server's default), access tokens as configured
+                max(issuer.accessTokenTtl(), ID_TOKEN_TTL).plus(CLOCK_SKEW));
+        keys.signingKey(); // fail at start, not at the first login, when the table cannot be read
+        return keys;
     }
 
+    /** Signs with the newest key only; the JWK set also holds the public parts of the keys it replaced. */
     @Bean
-    JWKSource<SecurityContext> jwkSource(RSAKey signingKey) {
-        return new ImmutableJWKSet<>(new JWKSet(signingKey));
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(keys);
+        encoder.setJwkSelector(SigningKeys::signingKeyOf);
+        return encoder;
     }
 
-    /** The resource server checks the embedded issuer's tokens with its public key, without a call to itself. */
+    /** The resource server checks the embedded issuer's tokens against the same keys, without a call to itself. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey) throws Exception {
-        return NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build();
+    JwtDecoder jwtDecoder(SigningKeys keys) {
+        return NimbusJwtDecoder.withJwkSource(keys).build();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }
