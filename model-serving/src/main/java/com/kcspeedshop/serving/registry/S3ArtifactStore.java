@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * checks every downloaded file against {@code SHA256SUMS} before the folder is handed out.
  *
  * <p>{@link #fetch} downloads into {@code <cacheDir>/<bucket>/<key>/} through a staging folder and an atomic rename,
- * and reuses a cached copy that still matches the store's manifest (checked again file by file).
+ * and reuses a cached copy only while it still matches the store's manifest file by file; a damaged copy is replaced.
  */
 public final class S3ArtifactStore implements ArtifactStore {
 
@@ -109,8 +109,12 @@ public final class S3ArtifactStore implements ArtifactStore {
         Path target = cacheDir.resolve(location.bucket()).resolve(key);
         Path cachedSums = target.resolve(Manifest.FILE);
         if (Files.isRegularFile(cachedSums) && Files.readString(cachedSums).equals(manifest.render())) {
-            manifest.verify(target);
-            return target;
+            try {
+                manifest.verify(target);
+                return target;
+            } catch (ArtifactIntegrityException damaged) {
+                // the local copy changed since it was fetched (disk, a hand): fetch it again below
+            }
         }
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), ".incoming-");
