@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Assumptions;
  * its access key) pass unauthenticated, and from then on every request must carry a valid SigV4 signature of that
  * key. moto recomputes the signature with botocore, so a signing mistake on our side fails the tests.
  *
- * <p>Without {@code moto_server} on the PATH, {@link #start} skips the calling test and says why.
+ * <p>Without {@code moto_server} on the PATH, {@link #available} is false and tests skip themselves with
+ * {@link #MISSING}.
  */
 final class MotoS3Server implements AutoCloseable {
 
@@ -47,10 +48,16 @@ final class MotoS3Server implements AutoCloseable {
         this.credentials = credentials;
     }
 
+    static final String MISSING = "moto_server is not on the PATH, so there is no local S3-compatible server to "
+            + "test against (it comes with the machine's Python image: pip package moto)";
+
+    static boolean available() {
+        return onPath("moto_server").isPresent();
+    }
+
     static MotoS3Server start(Path logDir) throws Exception {
         Optional<Path> binary = onPath("moto_server");
-        Assumptions.assumeTrue(binary.isPresent(), "moto_server is not on the PATH, so there is no local "
-                + "S3-compatible server to test against (it comes with the machine's Python image: pip package moto)");
+        Assumptions.assumeTrue(binary.isPresent(), MISSING);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
