@@ -5,11 +5,11 @@ import com.kcspeedshop.flink.models.ModelLoader;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 
 /**
- * The hook where a promoted anomaly model becomes an {@link AnomalyScorer}. Model-serving's embeddable scorer does not
- * exist yet, so the only loader, {@link #AWAITING_MODEL_SERVING}, refuses every artifact: {@code ModelSwappingFunction}
- * counts the failure ({@code modelLoadFailures}), logs it and the job keeps scoring with the statistical detector
- * alone ({@link AnomalyScorer#NONE}). When model-serving ships its scorer, implement this interface with it and pass
- * it to {@code HealthJob}.
+ * The hook where a promoted anomaly model becomes an {@link AnomalyScorer}. Production uses
+ * {@link RegistryAnomalyModelLoader} (the registry's artifact store + model-serving's scorer), wired by
+ * {@code HealthJob.wireProduction} from the {@code models.*} options. {@link #AWAITING_MODEL_SERVING} refuses every
+ * artifact, so a job built with it (replay, benchmarks, unit tests) scores with the statistical detector alone
+ * ({@link AnomalyScorer#NONE}); a refusal is counted, logged and dead-lettered by {@code ModelSwappingFunction}.
  */
 public interface AnomalyModelLoader extends ModelLoader<AnomalyScorer> {
 
@@ -19,7 +19,7 @@ public interface AnomalyModelLoader extends ModelLoader<AnomalyScorer> {
     /** Refuses every artifact with a message saying why; the job keeps {@link AnomalyScorer#NONE}. */
     AnomalyModelLoader AWAITING_MODEL_SERVING = update -> {
         throw new UnsupportedOperationException("no loader for model " + update.modelId()
-                + ": model-serving's embeddable AnomalyScorer does not exist yet; scoring stays statistical");
+                + ": this job was built without an artifact store (statistical scoring only)");
     };
 
     @Override

@@ -10,6 +10,7 @@ import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.ingest.IngestStage;
 import com.kcspeedshop.flink.ingest.Ingested;
+import com.kcspeedshop.flink.models.ModelSwappingFunction;
 import com.kcspeedshop.flink.models.ModelUpdates;
 import java.time.Duration;
 import java.util.Objects;
@@ -80,7 +81,7 @@ public final class HealthJob {
     static void wireProduction(StreamExecutionEnvironment env, HealthJobConfig config,
                                UnaryOperator<DataStream<HealthInput>> beforeKeying) {
         config.applyTo(env);
-        new HealthJob(config.ingest(), config.stateTtl(), AnomalyModelLoader.AWAITING_MODEL_SERVING)
+        new HealthJob(config.ingest(), config.stateTtl(), new RegistryAnomalyModelLoader(config.artifactStore()))
                 .build(env, HealthConnectors.sources(config), HealthConnectors.sinks(config), beforeKeying);
     }
 
@@ -130,7 +131,8 @@ public final class HealthJob {
         alerts.sinkTo(sinks.alertTable()).name("alerts-table-sink").uid("alerts-table-sink");
         readings.late().sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
         reports.late().sinkTo(sinks.lateDtcReports()).name("late-dtc-reports-sink").uid("late-dtc-reports-sink");
-        readings.deadLetters().union(reports.deadLetters(), models.deadLetters())
+        readings.deadLetters().union(reports.deadLetters(), models.deadLetters(),
+                        scores.getSideOutput(ModelSwappingFunction.LOAD_FAILURES))
                 .sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid("dead-letter-sink");
     }
 

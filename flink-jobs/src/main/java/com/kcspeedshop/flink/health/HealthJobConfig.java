@@ -10,6 +10,7 @@ import com.kcspeedshop.flink.faulttolerance.StateBackendKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.io.JdbcSettings;
 import com.kcspeedshop.flink.io.KafkaSinks;
+import com.kcspeedshop.serving.registry.ArtifactStoreSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,14 +26,16 @@ import org.apache.flink.core.execution.CheckpointingMode;
  * (see {@link HealthJobOption}) and the first bad one is reported as a {@link JobConfigException}, before the job
  * touches Kafka or PostgreSQL. Immutable.
  *
- * @param starting where a fresh consumer starts reading
+ * @param starting      where a fresh consumer starts reading
+ * @param artifactStore where promoted anomaly models are fetched from
  */
 public record HealthJobConfig(String bootstrapServers, String groupId, Topics topics, Starting starting, boolean bounded,
                               DeliveryGuarantee deliveryGuarantee, DeliveryGuarantee alertsDeliveryGuarantee,
                               String transactionalIdPrefix, Duration transactionTimeout, JdbcSettings jdbc,
                               int jdbcBatchSize, Duration jdbcMaxDelay, Duration outOfOrderness, Duration idleness,
                               Duration duplicateTtl, Duration stateTtl, FaultTolerance faultTolerance,
-                              OptionalInt parallelism, Duration bufferTimeout) {
+                              OptionalInt parallelism, Duration bufferTimeout,
+                              ArtifactStoreSettings artifactStore) {
 
     /** Where a fresh consumer starts reading the event topics. */
     public enum Starting {
@@ -92,7 +95,8 @@ public record HealthJobConfig(String bootstrapServers, String groupId, Topics to
                         "1-100 characters of a-z, A-Z, 0-9, '.', '_' and '-'"),
                 transactionTimeout, jdbc, v.integer(JDBC_BATCH_SIZE, 1, 10_000), v.duration(JDBC_MAX_DELAY, false),
                 v.duration(OUT_OF_ORDERNESS, true), v.duration(IDLENESS, true), v.duration(DUPLICATE_TTL, false),
-                v.duration(STATE_TTL, false), faultTolerance, parallelism, v.duration(BUFFER_TIMEOUT, true));
+                v.duration(STATE_TTL, false), faultTolerance, parallelism, v.duration(BUFFER_TIMEOUT, true),
+                artifactStore(v));
     }
 
     /**
@@ -105,6 +109,26 @@ public record HealthJobConfig(String bootstrapServers, String groupId, Topics to
         faultTolerance.applyTo(env);
         env.setBufferTimeout(bufferTimeout.toMillis());
         env.getConfig().enableObjectReuse();
+    }
+
+    private static ArtifactStoreSettings artifactStore(OptionValues v) {
+        URI endpoint = null;
+        if (v.optional(MODEL_S3_ENDPOINT).isPresent()) {
+            String value = v.required(MODEL_S3_ENDPOINT);
+            try {
+                endpoint = new URI(value);
+            } catch (java.net.URISyntaxException e) {
+                throw OptionValues.invalid(MODEL_S3_ENDPOINT, "http(s)://host[:port]", value);
+            }
+        }
+        Boolean pathStyle = v.optional(MODEL_S3_PATH_STYLE).isPresent() ? v.bool(MODEL_S3_PATH_STYLE) : null;
+        try {
+            return new ArtifactStoreSettings(v.required(MODEL_ARTIFACT_STORE), endpoint, v.required(MODEL_S3_REGION),
+                    pathStyle, v.required(MODEL_CACHE_DIR));
+        } catch (IllegalArgumentException e) {
+            // the settings' message names the rule broken and the value that broke it
+            throw new JobConfigException(MODEL_ARTIFACT_STORE.key(), e.getMessage());
+        }
     }
 
     /** Event time and duplicate detection of the ingest stage; dead letters name this job. */

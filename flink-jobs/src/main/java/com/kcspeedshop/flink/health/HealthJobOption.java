@@ -76,7 +76,21 @@ public enum HealthJobOption implements JobOption {
      * most of the alert fast path's latency at fleet rates; flushing more often costs a little CPU.
      */
     BUFFER_TIMEOUT("latency.buffer-timeout", "5ms",
-            "longest wait of a record in a part-filled network buffer, 0 = send every record at once");
+            "longest wait of a record in a part-filled network buffer, 0 = send every record at once"),
+    /**
+     * The model registry's artifact store, where promoted anomaly models are fetched from (the same value as the
+     * registry CLI's {@code --store}, whose default this is). S3 credentials come from the task managers'
+     * environment ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, optional {@code AWS_SESSION_TOKEN}).
+     */
+    MODEL_ARTIFACT_STORE("models.artifact-store", "models/registry",
+            "artifact store of promoted models: a folder, file:///folder or s3://bucket[/prefix]"),
+    MODEL_S3_ENDPOINT("models.s3-endpoint", null,
+            "S3 API endpoint http(s)://host[:port] (MinIO, Ceph, ...); absent = AWS's regional endpoint"),
+    MODEL_S3_REGION("models.s3-region", "us-east-1", "S3 signing region"),
+    MODEL_S3_PATH_STYLE("models.s3-path-style", null,
+            "true = host/bucket/key addressing; absent = true exactly when models.s3-endpoint is set"),
+    /** Local copies of artifacts fetched from S3, checked against their SHA256SUMS on every load. */
+    MODEL_CACHE_DIR("models.cache-dir", "models/cache", "where artifacts fetched from S3 are kept on each task manager");
 
     private final String key;
     private final String defaultValue;

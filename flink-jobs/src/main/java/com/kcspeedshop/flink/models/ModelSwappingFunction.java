@@ -1,11 +1,16 @@
 package com.kcspeedshop.flink.models;
 
+import com.kcspeedshop.events.DeadLetter;
+import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ModelAction;
 import com.kcspeedshop.events.ModelUpdate;
+import com.kcspeedshop.events.Topics;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -15,6 +20,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * so an older promotion arriving late cannot revive the model. The state is checkpointed; loaded scorers are not:
  * after a restore each subtask reloads on first use.
  *
- * <p>A loader failure never fails the job: the subtask counts it ({@value #LOAD_FAILURES_METRIC}), logs it and keeps
- * scoring with the scorer it had (or none), and does not retry that model id until a newer update arrives.
+ * <p>A loader failure never fails the job: the subtask counts it ({@value #LOAD_FAILURES_METRIC}), logs it, emits a
+ * {@link DeadLetter} with the reason to {@link #LOAD_FAILURES} (the update's encoded bytes as payload, so it can be
+ * replayed once fixed; one per subtask that failed, named in {@code consumer}), keeps scoring with the scorer it had
+ * (or none), and does not retry that model id until a newer update arrives.
  *
  * @param <K>   key of the scored stream
  * @param <IN>  scored elements
@@ -50,6 +58,9 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
     public static final String STALE_METRIC = "staleModelUpdates";
     /** Operator metric: artifacts the loader could not load. */
     public static final String LOAD_FAILURES_METRIC = "modelLoadFailures";
+    /** Side output: one dead letter per failed load, for the job's dead-letter topic. */
+    public static final OutputTag<DeadLetter> LOAD_FAILURES = new OutputTag<>("model-load-failures",
+            TypeInformation.of(DeadLetter.class));
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ModelSwappingFunction.class);
@@ -82,7 +93,8 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
             return;
         }
         state.put(update.modelName(), update);
-        resolve(update.modelName(), update); // load now, so the first element after a promotion does not wait
+        // load now, so the first element after a promotion does not wait
+        resolve(update.modelName(), update, failure -> ctx.output(LOAD_FAILURES, failure));
     }
 
     /**
@@ -91,7 +103,7 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
      */
     protected final Optional<S> model(String modelName, ReadOnlyContext ctx) throws Exception {
         ReadOnlyBroadcastState<String, ModelUpdate> state = ctx.getBroadcastState(MODEL_UPDATES);
-        return resolve(modelName, state.get(modelName));
+        return resolve(modelName, state.get(modelName), failure -> ctx.output(LOAD_FAILURES, failure));
     }
 
     /** The model id currently scoring for {@code modelName} on this subtask, if any; for logs, outputs and tests. */
@@ -112,7 +124,7 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
         return loadFailures.getCount();
     }
 
-    private Optional<S> resolve(String modelName, ModelUpdate newest) {
+    private Optional<S> resolve(String modelName, ModelUpdate newest, Consumer<DeadLetter> failures) {
         if (newest == null || newest.action() == ModelAction.RETIRED) {
             loaded.remove(modelName);
             return Optional.empty();
@@ -126,11 +138,17 @@ public abstract class ModelSwappingFunction<K, IN, OUT, S>
             loaded.put(modelName, new Loaded<>(newest.modelId(), newest.modelId(), scorer));
             swaps.inc();
             return Optional.of(scorer);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // LinkageError too: a model type whose library is not packaged with the job must not kill the task
             loadFailures.inc();
+            String keeping = current == null || current.scorer == null ? "no model" : current.servingId;
             LOG.warn("cannot load model {} ({}) from {}; keeping {}", modelName, newest.modelId(),
-                    newest.artifactUri(), current == null || current.scorer == null ? "no model" : current.servingId,
-                    e);
+                    newest.artifactUri(), keeping, e);
+            // the update reached this operator through broadcast state: its Kafka offset is not known here (-1)
+            failures.accept(DeadLetter.of(Topics.MODEL_UPDATES, -1, -1,
+                    getRuntimeContext().getTaskInfo().getTaskNameWithSubtasks(),
+                    "cannot load model " + modelName + " (" + newest.modelId() + ") from " + newest.artifactUri()
+                            + ": " + e + "; keeping " + keeping, Events.MODEL_UPDATE.encode(newest), Instant.now()));
             Loaded<S> kept = current == null
                     ? new Loaded<>(newest.modelId(), null, null)
                     : new Loaded<>(newest.modelId(), current.servingId, current.scorer);

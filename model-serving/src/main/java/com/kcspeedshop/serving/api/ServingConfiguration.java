@@ -1,6 +1,5 @@
 package com.kcspeedshop.serving.api;
 
-import com.kcspeedshop.serving.registry.FolderArtifactStore;
 import com.kcspeedshop.serving.registry.ModelRegistry;
 import com.kcspeedshop.serving.registry.RegisteredModel;
 import com.kcspeedshop.serving.registry.RegistrySchema;
@@ -27,7 +26,7 @@ class ServingConfiguration {
         ds.setPassword(props.registry().password());
         RegistrySchema.migrate(ds);
         // the service never promotes, so it has no publisher
-        return new ModelRegistry(ds, new FolderArtifactStore(props.artifactStore()), null, Clock.systemUTC());
+        return new ModelRegistry(ds, props.storeSettings().open(System.getenv()), null, Clock.systemUTC());
     }
 
     /** Serves every champion at startup; one that fails to load is logged and skipped, the others still serve. */

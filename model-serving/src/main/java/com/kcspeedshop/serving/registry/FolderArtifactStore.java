@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Artifacts as folders under one root ({@code <root>/<id>/}), addressed by {@code file:} URIs. The copy goes to a
- * temporary sibling first and is renamed into place, so a reader never sees half an artifact.
+ * temporary sibling first, gets its {@code SHA256SUMS} and is renamed into place, so a reader never sees half an
+ * artifact; {@link #fetch} checks every file against {@code SHA256SUMS}.
  */
 public final class FolderArtifactStore implements ArtifactStore {
 
@@ -32,6 +33,7 @@ public final class FolderArtifactStore implements ArtifactStore {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "artifact id already stored");
         }
+        Manifest manifest = Manifest.of(folder);
         Path staging = Files.createTempDirectory(root, ".incoming-");
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path source : (Iterable<Path>) files::iterator) {
@@ -43,10 +45,13 @@ public final class FolderArtifactStore implements ArtifactStore {
                 }
             }
         }
+        Files.writeString(staging.resolve(Manifest.FILE), manifest.render());
+        manifest.verify(staging); // the copy, not only the source, is what readers will get
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         return target.toUri();
     }
 
+    /** The stored folder, after checking every file against its {@code SHA256SUMS}. */
     @Override
     public Path fetch(URI uri) throws IOException {
         if (!"file".equals(uri.getScheme())) {
@@ -56,6 +61,12 @@ public final class FolderArtifactStore implements ArtifactStore {
         if (!Files.isDirectory(dir)) {
             throw new IOException("artifact folder is gone: " + dir);
         }
+        Path sums = dir.resolve(Manifest.FILE);
+        if (!Files.isRegularFile(sums)) {
+            throw new ArtifactIntegrityException(dir + " has no " + Manifest.FILE + ": it was not stored by an "
+                    + "artifact store (or by a version before checksums); register it again");
+        }
+        Manifest.parse(Files.readString(sums), sums.toString()).verify(dir);
         return dir;
     }
 }

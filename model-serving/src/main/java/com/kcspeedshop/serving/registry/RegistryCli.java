@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code registry register|list|promote|show}: the model registry from a shell. */
 @Command(name = "registry", mixinStandardHelpOptions = true, version = "registry 0.1.0",
         description = {
-            "The model registry: artifacts from model-training with their provenance in PostgreSQL, the binaries in an "
-                    + "artifact store (a folder), and stages CANDIDATE -> CHAMPION -> ARCHIVED.",
+            "The model registry: artifacts from model-training with their provenance in PostgreSQL, the binaries in a "
+                    + "folder or S3 store, and stages CANDIDATE -> CHAMPION -> ARCHIVED.",
             "",
             "Typical flow:",
             "  registry register --name rul-fd001 --artifact models/rul-FD001-tree-... \\",
@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             "  registry list --name rul-fd001",
             "",
             "Connection settings come from options or the environment: KCS_REGISTRY_JDBC_URL, KCS_REGISTRY_USER, "
-                    + "KCS_REGISTRY_PASSWORD, KCS_ARTIFACT_STORE, KCS_KAFKA_BOOTSTRAP."},
+                    + "KCS_REGISTRY_PASSWORD, KCS_ARTIFACT_STORE (a folder or s3://bucket/prefix; then "
+                    + "KCS_S3_ENDPOINT, AWS_REGION, KCS_S3_PATH_STYLE, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), KCS_KAFKA_BOOTSTRAP."},
         subcommands = {RegistryCli.Register.class, RegistryCli.ListModels.class, RegistryCli.Promote.class,
             RegistryCli.Show.class})
 public final class RegistryCli implements Callable<Integer> {
@@ -46,8 +47,26 @@ public final class RegistryCli implements Callable<Integer> {
     String password;
 
     @Option(names = "--store", defaultValue = "${env:KCS_ARTIFACT_STORE:-models/registry}",
-            description = "artifact store folder; registered artifacts are copied here (default: ${DEFAULT-VALUE})")
-    Path store;
+            description = "artifact store: a folder, or s3://bucket[/prefix] for an S3-compatible store (credentials "
+                    + "from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY); registered artifacts are copied there "
+                    + "(default: ${DEFAULT-VALUE})")
+    String store;
+
+    @Option(names = "--s3-endpoint", defaultValue = "${env:KCS_S3_ENDPOINT}",
+            description = "S3 API endpoint, http(s)://host[:port], e.g. a MinIO; default: AWS's regional endpoint")
+    java.net.URI s3Endpoint;
+
+    @Option(names = "--s3-region", defaultValue = "${env:AWS_REGION:-us-east-1}",
+            description = "S3 signing region (default: ${DEFAULT-VALUE})")
+    String s3Region;
+
+    @Option(names = "--s3-path-style", defaultValue = "${env:KCS_S3_PATH_STYLE}", arity = "1",
+            description = "true: host/bucket/key addressing; default: true exactly when --s3-endpoint is given")
+    Boolean s3PathStyle;
+
+    @Option(names = "--cache-dir", defaultValue = "${env:KCS_ARTIFACT_CACHE:-models/cache}",
+            description = "where artifacts fetched from S3 are kept (default: ${DEFAULT-VALUE})")
+    Path cacheDir;
 
     @Option(names = "--bootstrap-servers", defaultValue = "${env:KCS_KAFKA_BOOTSTRAP}",
             description = "Kafka brokers; promote publishes a ModelUpdate to models.updates.v1 there")
@@ -85,7 +104,13 @@ public final class RegistryCli implements Callable<Integer> {
         ds.setUser(user);
         ds.setPassword(password);
         RegistrySchema.migrate(ds);
-        return new ModelRegistry(ds, new FolderArtifactStore(store),
+        ArtifactStoreSettings settings;
+        try {
+            settings = new ArtifactStoreSettings(store, s3Endpoint, s3Region, s3PathStyle, cacheDir.toString());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new ModelRegistry(ds, settings.open(System.getenv()),
                 needsKafka ? new ModelUpdatePublisher(bootstrap) : null, Clock.systemUTC());
     }
 

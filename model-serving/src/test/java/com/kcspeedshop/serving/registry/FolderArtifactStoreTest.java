@@ -42,4 +42,19 @@ class FolderArtifactStoreTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.fetch(URI.create("s3://bucket/a"))).hasMessageContaining("file: URIs only");
     }
+
+    @Test
+    void shouldRefuseAStoredArtifactWhoseFilesChangedOrThatHasNoChecksums() throws Exception {
+        FolderArtifactStore store = new FolderArtifactStore(root);
+        URI uri = store.put("tree", GoldenArtifacts.TREE);
+        assertThat(Files.readString(store.fetch(uri).resolve(Manifest.FILE))).contains("  model.tribuo\n");
+
+        Files.writeString(root.resolve("tree").resolve("preprocessing.json"), "{}");
+        assertThatThrownBy(() -> store.fetch(uri)).isInstanceOf(ArtifactIntegrityException.class)
+                .hasMessageContaining("sha256 of preprocessing.json");
+
+        Files.delete(root.resolve("tree").resolve(Manifest.FILE));
+        assertThatThrownBy(() -> store.fetch(uri)).isInstanceOf(ArtifactIntegrityException.class)
+                .hasMessageContaining("no SHA256SUMS");
+    }
 }
