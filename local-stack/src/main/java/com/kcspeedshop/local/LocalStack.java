@@ -139,7 +139,11 @@ public final class LocalStack implements AutoCloseable {
         // checkpoint.interval 0: EmbeddedFlink owns checkpointing (storage in the data folder, restore on start)
         job.put("checkpoint.interval", "0");
         SignalWindowJobConfig windows = SignalWindowJobConfig.fromMap(job);
-        HealthJobConfig health = HealthJobConfig.fromMap(job);
+        // promoted anomaly models come from the registry's folder in the data folder, as everything else local does
+        Map<String, String> healthJob = new HashMap<>(job);
+        healthJob.put("models.artifact-store", settings.dataDir().resolve("models/registry").toString());
+        healthJob.put("models.cache-dir", settings.dataDir().resolve("models/cache").toString());
+        HealthJobConfig health = HealthJobConfig.fromMap(healthJob);
         running.push(EmbeddedFlink.start(SignalWindowJob.JOB_NAME, settings.dataDir().resolve("flink-checkpoints"),
                 settings.checkpointInterval(), settings.flinkParallelism(), settings.flinkUiPort(),
                 env -> SignalWindowJob.wireProduction(env, windows)));
