@@ -62,6 +62,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     static final int KERNEL = 10;
     static final double L2 = 1e-3;
     static final int MAX_MEMBERS = 20;
+    /** See {@link RulEvaluation#onEveryWindowUncapped}. */
+    public static final int UNCAPPED_MAX_RUL = 150;
 
     public ConvRulTrainer {
         if (filters < 1 || epochs < 1 || patience < 1 || batchSize < 1 || !(learningRate > 0)) {
@@ -114,9 +116,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      * @param model      the averaged members
      * @param members    each member's fit, in fold order
      * @param outOfFold  every window of every training unit, predicted by the member that held its unit out
+     * @param outOfFoldUncapped the same for windows with true RUL &lt;= {@link #UNCAPPED_MAX_RUL}, uncapped truth
      * @param folds      the splits, in member order
      */
-    public record EnsembleFit(RulModel model, List<Fit> members, RulMetrics outOfFold, List<UnitSplit> folds) {
+    public record EnsembleFit(RulModel model, List<Fit> members, RulMetrics outOfFold, RulMetrics outOfFoldUncapped,
+            List<UnitSplit> folds) {
     }
 
     /** Concurrent members: one per core left after each member's native threads, never more than the members. */
@@ -143,6 +147,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         int workers = workers();
         // each member gets the share of the budget its round of workers may use, so the rounds fit in the budget
         long memberBudget = timeBudget.toNanos() / ((members + workers - 1) / workers);
+        long overallDeadline = System.nanoTime() + timeBudget.toNanos();
         AtomicInteger epochsDone = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "rul-ensemble-member");
@@ -159,19 +164,24 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                                 + ": " + note);
                     }
                 };
+                // a member that starts late (after a slow one) still ends by the overall budget
                 futures.add(pool.submit(() -> fitOne(folds.get(member), prep, recipe.seed() + member,
-                        System.nanoTime() + memberBudget, memberProgress)));
+                        Math.min(System.nanoTime() + memberBudget, overallDeadline), memberProgress)));
             }
             List<Fit> fits = new ArrayList<>();
             List<MultiLayerNetwork> nets = new ArrayList<>();
             List<RulMetrics> outOfFold = new ArrayList<>();
+            List<RulMetrics> outOfFoldUncapped = new ArrayList<>();
             for (int i = 0; i < members; i++) {
                 Fit fit = futures.get(i).get();
                 fits.add(fit);
                 nets.add(((Dl4jRulModel) fit.model()).network(0));
                 outOfFold.add(RulEvaluation.onEveryWindow(fit.model(), folds.get(i).validation()));
+                outOfFoldUncapped.add(RulEvaluation.onEveryWindowUncapped(fit.model(), folds.get(i).validation(),
+                        UNCAPPED_MAX_RUL));
             }
-            return new EnsembleFit(new Dl4jRulModel(nets, prep), fits, RulMetrics.pooled(outOfFold), folds);
+            return new EnsembleFit(new Dl4jRulModel(nets, prep), fits, RulMetrics.pooled(outOfFold),
+                    RulMetrics.pooled(outOfFoldUncapped), folds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble training interrupted", e);

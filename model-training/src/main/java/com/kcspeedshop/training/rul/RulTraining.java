@@ -59,6 +59,7 @@ public final class RulTraining {
         RulModel model;
         Map<String, Object> hyper;
         RulMetrics validation = null;
+        RulMetrics uncapped = null;
         Map<String, Object> splitInfo = new LinkedHashMap<>();
         splitInfo.put("by", "engine unit");
         if (kind == Kind.TREE) {
@@ -76,6 +77,7 @@ public final class RulTraining {
             hyper = conv.hyperparameters();
             hyper.put("workers", conv.workers());
             validation = fit.outOfFold();
+            uncapped = fit.outOfFoldUncapped();
             details.put("members", fit.members().size());
             details.put("bestEpochs", fit.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
             details.put("epochsRun", fit.members().stream().map(ConvRulTrainer.Fit::epochsRun).toList());
@@ -88,8 +90,11 @@ public final class RulTraining {
         Duration took = Duration.between(start, Instant.now());
         if (validation == null) {
             validation = RulEvaluation.onEveryWindow(model, split.validation());
+            uncapped = RulEvaluation.onEveryWindowUncapped(model, split.validation(), ConvRulTrainer.UNCAPPED_MAX_RUL);
             splitInfo.put("validationUnits", split.validation().stream().map(EngineUnit::unit).sorted().toList());
         }
+        details.put("val uncapped", String.format(java.util.Locale.ROOT, "RMSE %.2f over %d windows with true RUL <= %d"
+                + " (cap-independent)", uncapped.rmse(), uncapped.units(), ConvRulTrainer.UNCAPPED_MAX_RUL));
         RulMetrics testMetrics = test != null && truth != null ? RulEvaluation.onTestSet(model, test, truth) : null;
 
         model.save(out);
@@ -103,6 +108,8 @@ public final class RulTraining {
                 ? "out-of-fold: every window of all " + units.size() + " training units, each predicted by the member"
                         + " that held its unit out, capped labels"
                 : "every window of " + split.validation().size() + " held-out training units, capped labels"));
+        metrics.put("validationUncapped", metricsMap(uncapped, "windows", "the same windows with true RUL <= "
+                + ConvRulTrainer.UNCAPPED_MAX_RUL + ", against the uncapped true RUL"));
         if (testMetrics != null) {
             metrics.put("test", metricsMap(testMetrics, "units", "last cycle of each test unit vs " + truth.getFileName()));
         }
