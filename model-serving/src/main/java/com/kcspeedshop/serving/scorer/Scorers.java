@@ -22,6 +22,8 @@ import smile.classification.RandomForest;
  * <ul>
  *   <li>{@code preprocessing.json} + {@code model.tribuo}: tree RUL; one row = {@link RulRows#treeRow}</li>
  *   <li>{@code preprocessing.json} + {@code model.dl4j.zip}: DL4J RUL; one row = {@link RulRows#sequenceRow}</li>
+ *   <li>{@code preprocessing.json} + {@code model-1.dl4j.zip} … {@code model-k.dl4j.zip}: DL4J RUL ensemble, members
+ *       averaged; same rows</li>
  *   <li>{@code provenance.json} with task {@code ai4i-failure}: the AI4I classifiers; the URI fragment picks one
  *       ({@code #xgboost}, the default, or {@code #random-forest}); one row = {@code Ai4iFeatures.of}</li>
  *   <li>{@code anomaly.json}: a vehicle anomaly model (isolation forest or LSTM autoencoder); one row =
@@ -34,6 +36,7 @@ public final class Scorers {
     static final String PREPROCESSING = "preprocessing.json";
     static final String TREE_BINARY = "model.tribuo";
     static final String DL4J_BINARY = "model.dl4j.zip";
+    static final String DL4J_MEMBER = "model-%d.dl4j.zip";
     static final String AI4I_TASK = "ai4i-failure";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,14 +79,14 @@ public final class Scorers {
                     return tree(dir.resolve(TREE_BINARY), prep, new ModelMetadata(name, id, "rul-tree",
                             RUL_OUTPUT, RulRows.treeNames(prep), provenance));
                 }
-                if (Files.exists(dir.resolve(DL4J_BINARY))) {
-                    MultiLayerNetwork net = MultiLayerNetwork.load(dir.resolve(DL4J_BINARY).toFile(), false);
-                    return new Dl4jRulScorer(net, new ModelMetadata(name, id, "rul-dl4j", RUL_OUTPUT,
+                List<MultiLayerNetwork> nets = dl4jNetworks(dir);
+                if (!nets.isEmpty()) {
+                    return new Dl4jRulScorer(nets, new ModelMetadata(name, id, "rul-dl4j", RUL_OUTPUT,
                             RulRows.sequenceNames(prep), provenance), prep.window(), RulRows.channels(prep),
                             prep.rulCap());
                 }
                 throw new ModelLoadException(dir + " has " + PREPROCESSING + " but neither " + TREE_BINARY + " nor "
-                        + DL4J_BINARY);
+                        + DL4J_BINARY + " nor " + String.format(java.util.Locale.ROOT, DL4J_MEMBER, 1));
             }
             if (AI4I_TASK.equals(provenance.get("task"))) {
                 return ai4i(dir, variant == null ? "xgboost" : variant, name, id, provenance);
@@ -95,6 +98,22 @@ public final class Scorers {
         } catch (IOException | RuntimeException e) {
             throw new ModelLoadException("cannot load artifact " + dir + ": " + e, e);
         }
+    }
+
+    /** The single network, or the ensemble's members 1, 2, … up to the first missing one; empty when neither. */
+    private static List<MultiLayerNetwork> dl4jNetworks(Path dir) throws IOException {
+        if (Files.exists(dir.resolve(DL4J_BINARY))) {
+            return List.of(MultiLayerNetwork.load(dir.resolve(DL4J_BINARY).toFile(), false));
+        }
+        List<MultiLayerNetwork> nets = new java.util.ArrayList<>();
+        for (int i = 1; Files.exists(member(dir, i)); i++) {
+            nets.add(MultiLayerNetwork.load(member(dir, i).toFile(), false));
+        }
+        return nets;
+    }
+
+    private static Path member(Path dir, int index) {
+        return dir.resolve(String.format(java.util.Locale.ROOT, DL4J_MEMBER, index));
     }
 
     private static final String RUL_OUTPUT = "remaining useful life (cycles) after the last cycle of the window";

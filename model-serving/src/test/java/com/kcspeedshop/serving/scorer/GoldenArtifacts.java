@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** model-training's golden RUL artifacts (saved by 0.1.0) and their inputs as scorer rows. Shared by the tests. */
+/**
+ * model-training's golden RUL artifacts (saved by 0.1.0; {@code rul-dl4j-ensemble-v2} by 0.2) and their inputs as
+ * scorer rows. Shared by the tests.
+ */
 public final class GoldenArtifacts {
 
     public static final Path GOLDEN = Path.of("../model-training/src/test/resources/golden").toAbsolutePath()

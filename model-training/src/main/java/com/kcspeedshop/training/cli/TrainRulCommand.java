@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
             "Recipe: sensors that are constant within every operating condition are dropped; the 3 settings are",
             "clustered into operating conditions (1 in FD001/FD003, 6 in FD002/FD004) and each sensor is z-scored",
             "within its condition; targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
-            "training engines (by unit, never by row) are held out for validation and DL4J early stopping.",
+            "training engines (by unit, never by row) are held out for validation and early stopping. dl4j with",
+            "--members k > 1 (default 5): a k-fold cross-validation ensemble by unit, members averaged; its",
+            "validation figure is out-of-fold. Run with OMP_NUM_THREADS=1 so members train side by side, one per core.",
             "When test_FD00x.txt and RUL_FD00x.txt sit next to the training file, the test RMSE and PHM08 score",
             "are measured too. Writes <out>/<id>/ with the model, preprocessing.json and provenance.json.",
             ""})
@@ -67,6 +69,11 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "120", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120.")
     int epochs;
 
+    @Option(names = "--members", defaultValue = "5",
+            description = "dl4j: ensemble members = cross-validation folds by unit; 1 = one network on the 20 %% split."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int members;
+
     @Option(names = "--batch-size", defaultValue = "64", description = "dl4j: windows per minibatch. Default: 64.")
     int batchSize;
 
@@ -97,8 +104,13 @@ final class TrainRulCommand implements Callable<Integer> {
         TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
                 TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
         ConvRulTrainer d = ConvRulTrainer.DEFAULT;
-        ConvRulTrainer conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), batchSize, learningRate,
-                d.timeBudget());
+        ConvRulTrainer conv;
+        try {
+            conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), batchSize, learningRate, d.timeBudget(),
+                    members);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);
         String id = Artifacts.newId("rul", subset, model, Instant.now());
         Path dir = out.resolve(id);
@@ -117,7 +129,7 @@ final class TrainRulCommand implements Callable<Integer> {
         out.println("  training time   " + ProgressBar.format(run.trainingTime()) + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores)");
         run.details().forEach((k, v) -> out.println("  " + pad(k) + v));
-        out.println("  validation      " + line(run.validation(), "windows") + "  (every window of held-out units)");
+        out.println("  validation      " + line(run.validation(), "windows") + "  (every window of held-out units; out-of-fold for an ensemble)");
         if (run.test() != null) {
             out.println("  test            " + line(run.test(), "units") + "  (last cycle of each test unit)");
         } else {

@@ -42,4 +42,24 @@ public final class RulEvaluation {
         }
         return RulMetrics.of(model.predictLast(prefixes), truth.stream().mapToDouble(Double::doubleValue).toArray());
     }
+
+    /**
+     * Every window whose true RUL is at most {@code maxRul}, against the true RUL <em>uncapped</em>, as the test figure
+     * is. Unlike {@link #onEveryWindow} this does not depend on the cap, so recipes with different caps can be compared
+     * on it. 150 covers the test truths of FD001 (at most 145), whose truncation points this mimics.
+     */
+    public static RulMetrics onEveryWindowUncapped(RulModel model, List<EngineUnit> units, int maxRul) {
+        RulPreprocessing prep = model.preprocessing();
+        List<EngineUnit> prefixes = new ArrayList<>();
+        List<Double> truth = new ArrayList<>();
+        for (EngineUnit unit : units) {
+            for (int end = Math.min(prep.window() - 1, unit.length() - 1); end < unit.length(); end++) {
+                if (unit.rulAt(end) <= maxRul) {
+                    prefixes.add(new EngineUnit(unit.unit(), unit.cycles().subList(0, end + 1)));
+                    truth.add((double) unit.rulAt(end));
+                }
+            }
+        }
+        return RulMetrics.of(model.predictLast(prefixes), truth.stream().mapToDouble(Double::doubleValue).toArray());
+    }
 }

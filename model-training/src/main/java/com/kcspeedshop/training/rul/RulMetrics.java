@@ -20,4 +20,20 @@ public record RulMetrics(int units, double rmse, double score) {
         }
         return new RulMetrics(predicted.length, Math.sqrt(squares / predicted.length), score);
     }
+
+    /** The metrics of several disjoint sets as one set: RMSE over all of their items, scores summed. */
+    public static RulMetrics pooled(java.util.List<RulMetrics> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to pool");
+        }
+        int n = 0;
+        double squares = 0;
+        double score = 0;
+        for (RulMetrics m : parts) {
+            n += m.units();
+            squares += m.rmse() * m.rmse() * m.units();
+            score += m.score();
+        }
+        return new RulMetrics(n, Math.sqrt(squares / n), score);
+    }
 }

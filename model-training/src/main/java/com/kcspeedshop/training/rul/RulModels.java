@@ -23,10 +23,11 @@ public final class RulModels {
         if (Files.exists(dir.resolve(TreeRulModel.BINARY))) {
             return TreeRulModel.load(dir.resolve(TreeRulModel.BINARY), prep);
         }
-        if (Files.exists(dir.resolve(Dl4jRulModel.BINARY))) {
-            return Dl4jRulModel.load(dir.resolve(Dl4jRulModel.BINARY), prep);
+        if (Dl4jRulModel.isIn(dir)) {
+            return Dl4jRulModel.load(dir, prep);
         }
-        throw new IOException(dir + " has neither " + TreeRulModel.BINARY + " nor " + Dl4jRulModel.BINARY);
+        throw new IOException(dir + " has neither " + TreeRulModel.BINARY + " nor " + Dl4jRulModel.BINARY + " nor "
+                + Dl4jRulModel.memberFile(dir, 1).getFileName());
     }
 
     static void writePreprocessing(RulPreprocessing prep, Path dir) throws IOException {

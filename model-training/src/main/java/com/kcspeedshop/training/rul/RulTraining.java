@@ -50,24 +50,51 @@ public final class RulTraining {
     public Run run(Kind kind, String subset, Path train, Path test, Path truth, String id, Path out,
             TrainingProgress progress) throws IOException {
         List<EngineUnit> units = CmapssReader.readUnits(train);
+        boolean ensemble = kind == Kind.DL4J && conv.members() > 1;
         UnitSplit split = UnitSplit.of(units, recipe.validationShare(), recipe.seed());
-        RulPreprocessing prep = RulPreprocessing.fit(split.train(), recipe);
+        // an ensemble's members together train on every unit, so its (label-free) preprocessing is fitted on all
+        RulPreprocessing prep = RulPreprocessing.fit(ensemble ? units : split.train(), recipe);
         Instant start = Instant.now();
         Map<String, Object> details = new LinkedHashMap<>();
         RulModel model;
         Map<String, Object> hyper;
+        RulMetrics validation = null;
+        RulMetrics uncapped = null;
+        Map<String, Object> splitInfo = new LinkedHashMap<>();
+        splitInfo.put("by", "engine unit");
         if (kind == Kind.TREE) {
             model = tree.train(split.train(), prep, recipe, progress);
             hyper = tree.hyperparameters();
-        } else {
+        } else if (!ensemble) {
             ConvRulTrainer.Fit fit = conv.train(split, prep, recipe, progress);
             model = fit.model();
             hyper = conv.hyperparameters();
             details.put("bestEpoch", fit.bestEpoch());
             details.put("epochsRun", fit.epochsRun());
+        } else {
+            ConvRulTrainer.EnsembleFit fit = conv.trainFolds(units, prep, recipe, progress);
+            model = fit.model();
+            hyper = conv.hyperparameters();
+            hyper.put("workers", conv.workers());
+            validation = fit.outOfFold();
+            uncapped = fit.outOfFoldUncapped();
+            details.put("members", fit.members().size());
+            details.put("bestEpochs", fit.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
+            details.put("epochsRun", fit.members().stream().map(ConvRulTrainer.Fit::epochsRun).toList());
+            details.put("memberValRmse", fit.members().stream()
+                    .map(f -> Math.round(f.validationRmse() * 100) / 100.0).toList());
+            splitInfo.put("folds", fit.folds().size());
+            splitInfo.put("validationUnitsPerFold", fit.folds().stream()
+                    .map(f -> f.validation().stream().map(EngineUnit::unit).sorted().toList()).toList());
         }
         Duration took = Duration.between(start, Instant.now());
-        RulMetrics validation = RulEvaluation.onEveryWindow(model, split.validation());
+        if (validation == null) {
+            validation = RulEvaluation.onEveryWindow(model, split.validation());
+            uncapped = RulEvaluation.onEveryWindowUncapped(model, split.validation(), ConvRulTrainer.UNCAPPED_MAX_RUL);
+            splitInfo.put("validationUnits", split.validation().stream().map(EngineUnit::unit).sorted().toList());
+        }
+        details.put("val uncapped", String.format(java.util.Locale.ROOT, "RMSE %.2f over %d windows with true RUL <= %d"
+                + " (cap-independent)", uncapped.rmse(), uncapped.units(), ConvRulTrainer.UNCAPPED_MAX_RUL));
         RulMetrics testMetrics = test != null && truth != null ? RulEvaluation.onTestSet(model, test, truth) : null;
 
         model.save(out);
@@ -77,8 +104,12 @@ public final class RulTraining {
             files.add(truth);
         }
         Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("validation", metricsMap(validation, "windows", "every window of " + split.validation().size()
-                + " held-out training units, capped labels"));
+        metrics.put("validation", metricsMap(validation, "windows", ensemble
+                ? "out-of-fold: every window of all " + units.size() + " training units, each predicted by the member"
+                        + " that held its unit out, capped labels"
+                : "every window of " + split.validation().size() + " held-out training units, capped labels"));
+        metrics.put("validationUncapped", metricsMap(uncapped, "windows", "the same windows with true RUL <= "
+                + ConvRulTrainer.UNCAPPED_MAX_RUL + ", against the uncapped true RUL"));
         if (testMetrics != null) {
             metrics.put("test", metricsMap(testMetrics, "units", "last cycle of each test unit vs " + truth.getFileName()));
         }
@@ -90,10 +121,10 @@ public final class RulTraining {
                 .put("binary", model.binaryName())
                 .put("createdAt", Instant.now().toString())
                 .put("data", Provenance.dataFiles(files))
-                .put("split", Map.of("by", "engine unit", "validationUnits",
-                        split.validation().stream().map(EngineUnit::unit).sorted().toList()))
+                .put("split", splitInfo)
                 .put("features", Map.of("sensors", Arrays.stream(prep.sensors()).mapToObj(s -> "s" + s).toList(),
                         "operatingConditions", prep.conditions().length, "normalisation", "z-score per condition",
+                        "preprocessingFittedOn", ensemble ? "all training units" : "training units of the split",
                         "window", prep.window(), "rulCap", prep.rulCap(),
                         "treeFeatures", kind == Kind.TREE ? WindowFeatures.names(prep) : List.of()))
                 .put("hyperparameters", hyper)

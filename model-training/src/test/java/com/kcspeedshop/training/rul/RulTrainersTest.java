@@ -1,6 +1,7 @@
 package com.kcspeedshop.training.rul;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.datasets.cmapss.EngineUnit;
 import com.kcspeedshop.training.testdata.SyntheticCmapss;
@@ -49,6 +50,62 @@ class RulTrainersTest {
 
         fit.model().save(dir);
         assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void ensembleShouldHoldEachUnitOutOnceAverageItsMembersAndReloadFromMemberFiles(@TempDir Path dir)
+            throws Exception {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 3);
+        ConvRulTrainer.EnsembleFit fit = trainer.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+
+        assertThat(fit.members()).hasSize(3);
+        int windows = units.stream().mapToInt(u -> u.length() - RECIPE.window() + 1).sum();
+        assertThat(fit.outOfFold().units()).as("every window of every unit, out of fold").isEqualTo(windows);
+        double[] predicted = fit.model().predictLast(test);
+        double[] mean = new double[test.size()];
+        for (ConvRulTrainer.Fit member : fit.members()) {
+            // the raw outputs (RUL / cap), not the members' predictions, which are clipped at 0 one by one
+            var out = ((Dl4jRulModel) member.model()).network(0).output(SequenceWindows.last(test, prep), false);
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += out.getDouble(i, 0) * SyntheticCmapss.CAP / fit.members().size();
+            }
+        }
+        assertThat(predicted).containsExactly(Arrays.stream(mean).map(m -> Math.max(0, m)).toArray(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        fit.model().save(dir);
+        assertThat(dir.resolve("model-1.dl4j.zip")).exists();
+        assertThat(dir.resolve("model-3.dl4j.zip")).exists();
+        assertThat(dir.resolve("model.dl4j.zip")).doesNotExist();
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void ensembleShouldBeTheSameForTheSameSeedWhateverThreadTrainsAMember() {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2);
+
+        double[] first = trainer.trainFolds(units, prep, RECIPE, TrainingProgress.NONE).model().predictLast(test);
+        double[] again = trainer.trainFolds(units, prep, RECIPE, TrainingProgress.NONE).model().predictLast(test);
+
+        assertThat(again).containsExactly(first);
+    }
+
+    @Test
+    void foldsShouldHoldOutEveryUnitExactlyOnceAndStartWithTheSingleSplit() {
+        List<UnitSplit> folds = UnitSplit.folds(units, 5, 7);
+
+        assertThat(folds).hasSize(5).allSatisfy(f -> assertThat(f.train().size() + f.validation().size())
+                .isEqualTo(units.size()));
+        assertThat(folds.stream().flatMap(f -> f.validation().stream()).map(EngineUnit::unit).sorted().toList())
+                .isEqualTo(units.stream().map(EngineUnit::unit).sorted().toList());
+        assertThat(folds.get(0).validation()).isEqualTo(UnitSplit.of(units, 0.2, 7).validation());
+        assertThatThrownBy(() -> UnitSplit.folds(units, 1, 7)).hasMessageContaining("folds");
+        assertThatThrownBy(() -> new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 0))
+                .hasMessageContaining("members");
     }
 
     /** RMSE of always predicting the mean truth: what a model that learned nothing scores. */
