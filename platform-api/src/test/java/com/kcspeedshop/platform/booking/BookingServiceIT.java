@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
 import com.kcspeedshop.infra.SharedInfrastructure;
+import com.kcspeedshop.platform.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;

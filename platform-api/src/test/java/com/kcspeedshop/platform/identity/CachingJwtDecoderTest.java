@@ -3,10 +3,9 @@ package com.kcspeedshop.platform.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import com.kcspeedshop.platform.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class CachingJwtDecoderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T02:00:00Z");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final CountingDecoder real = new CountingDecoder();
 
     @Test
@@ -31,7 +30,7 @@ class CachingJwtDecoderTest {
         real.expiresAt = T0.plusSeconds(600);
 
         Jwt first = cache.decode("token-a");
-        clock.now = T0.plusSeconds(60);
+        clock.set(T0.plusSeconds(60));
         Jwt second = cache.decode("token-a");
 
         assertThat(second).isSameAs(first);
@@ -45,7 +44,7 @@ class CachingJwtDecoderTest {
         cache.decode("token-a");
         real.rejectAll = true;
 
-        clock.now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
 
         assertThatThrownBy(() -> cache.decode("token-a")).isInstanceOf(BadJwtException.class);
         assertThat(real.calls).containsExactly("token-a", "token-a");
@@ -58,9 +57,9 @@ class CachingJwtDecoderTest {
         cache.decode("token-a");
         real.rejectAll = true; // the issuer withdrew the key: the real decoder now refuses the token
 
-        clock.now = T0.plus(Duration.ofMinutes(4));
+        clock.set(T0.plus(Duration.ofMinutes(4)));
         cache.decode("token-a"); // still within max-age: served from memory
-        clock.now = T0.plus(Duration.ofMinutes(5));
+        clock.set(T0.plus(Duration.ofMinutes(5)));
 
         assertThatThrownBy(() -> cache.decode("token-a")).isInstanceOf(BadJwtException.class);
     }
@@ -138,29 +137,6 @@ class CachingJwtDecoderTest {
                 jwt.expiresAt(expiresAt);
             }
             return jwt.build();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kcspeedshop.events.AlertSeverity;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
+import com.kcspeedshop.platform.MutableClock;
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetSocketAddress;
@@ -14,8 +15,6 @@ import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +137,7 @@ class PushOutboxIT {
     @Test
     void anUnansweredMessageComesBackWithADoublingDelayUntilItIsDelivered() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        MovableClock clock = new MovableClock(t0);
+        MutableClock clock = new MutableClock(t0);
         PushService worker = worker(clock, 10);
         long id = queueFor("flaky-user", "alert-flaky", t0);
         status = 503;
@@ -147,12 +146,12 @@ class PushOutboxIT {
         assertThat(dueAt(id)).isEqualTo(t0.plus(RETRY));
         assertThat(worker.deliverDue(10)).as("not due yet").isZero();
 
-        clock.now = t0.plus(RETRY);
+        clock.set(t0.plus(RETRY));
         assertThat(worker.deliverDue(10)).isOne();
         assertThat(dueAt(id)).as("twice the first delay").isEqualTo(t0.plus(RETRY).plus(RETRY.multipliedBy(2)));
 
         status = 201;
-        clock.now = t0.plus(RETRY.multipliedBy(3));
+        clock.set(t0.plus(RETRY.multipliedBy(3)));
         assertThat(worker.deliverDue(10)).isOne();
         assertThat(received.get("/push/flaky-user").get()).isOne();
         assertThat(outcomes()).containsExactly(Map.entry("DELIVERED", 1L));
@@ -162,39 +161,39 @@ class PushOutboxIT {
     @Test
     void aMessageNoServiceEverAnswersIsGivenUpAfterTheLastAttempt() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        MovableClock clock = new MovableClock(t0);
+        MutableClock clock = new MutableClock(t0);
         PushService worker = worker(clock, 2);
         queueFor("dead-user", "alert-dead", t0);
         status = 503;
 
         worker.deliverDue(10);
         assertThat(outcomes()).isEmpty();
-        clock.now = t0.plus(Duration.ofDays(1));
+        clock.set(t0.plus(Duration.ofDays(1)));
         worker.deliverDue(10);
 
         assertThat(outcomes()).containsExactly(Map.entry("GAVE_UP", 1L));
-        clock.now = t0.plus(Duration.ofDays(2));
+        clock.set(t0.plus(Duration.ofDays(2)));
         assertThat(worker.deliverDue(10)).isZero();
     }
 
     @Test
     void aDeadWorkersClaimIsTakenOverWhenItsLeaseEndsAndItCannotRecordAfterwards() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        MovableClock clock = new MovableClock(t0);
+        MutableClock clock = new MutableClock(t0);
         long id = queueFor("orphan-user", "alert-orphan", t0);
         UUID deadWorker = UUID.randomUUID();
         assertThat(store.claimDue(deadWorker, t0, t0.plus(LEASE), 10)).hasSize(1); // ...and then it died
 
         PushService survivor = worker(clock, 10);
-        clock.now = t0.plus(LEASE).minusSeconds(1);
+        clock.set(t0.plus(LEASE).minusSeconds(1));
         assertThat(survivor.deliverDue(10)).as("still leased").isZero();
-        clock.now = t0.plus(LEASE);
+        clock.set(t0.plus(LEASE));
         assertThat(survivor.deliverDue(10)).isOne();
 
         assertThat(received.get("/push/orphan-user").get()).isOne();
-        assertThat(store.extendLease(List.of(id), deadWorker, clock.now.plus(LEASE)))
+        assertThat(store.extendLease(List.of(id), deadWorker, clock.instant().plus(LEASE)))
                 .as("a worker that comes back late cannot renew its claim, so it does not send").isZero();
-        assertThat(store.finish(List.of(id), deadWorker, PushStore.Outcome.DELIVERED, clock.now))
+        assertThat(store.finish(List.of(id), deadWorker, PushStore.Outcome.DELIVERED, clock.instant()))
                 .as("the dead worker's claim is void").isZero();
         assertThat(outcomes()).containsExactly(Map.entry("DELIVERED", 1L));
     }
@@ -232,29 +231,6 @@ class PushOutboxIT {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
+import com.kcspeedshop.platform.MutableClock;
 import com.nimbusds.jose.jwk.JWK;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +38,7 @@ class SigningKeysIT {
     private static HikariDataSource dataSource;
     private static JdbcClient jdbc;
 
-    private final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @BeforeAll
     static void database() {
@@ -79,7 +77,7 @@ class SigningKeysIT {
         String first = keys.signingKey().getKeyID();
         String oldToken = sign(keys, "alice");
 
-        clock.now = clock.now.plus(ROTATION);
+        clock.advance(ROTATION);
         String second = keys.signingKey().getKeyID();
         String newToken = sign(keys, "bob");
 
@@ -91,7 +89,7 @@ class SigningKeysIT {
         assertThat(decoder.decode(oldToken).getSubject()).isEqualTo("alice");
         assertThat(decoder.decode(newToken).getSubject()).isEqualTo("bob");
 
-        clock.now = clock.now.plus(RETENTION);
+        clock.advance(RETENTION);
         assertThat(keys.keys().getKeys()).extracting(JWK::getKeyID).containsExactly(second);
         assertThatThrownBy(() -> decoder.decode(oldToken)).isInstanceOf(JwtException.class);
         assertThat(decoder.decode(newToken).getSubject()).isEqualTo("bob");
@@ -105,7 +103,7 @@ class SigningKeysIT {
         a.signingKey();
         b.signingKey();
 
-        clock.now = clock.now.plus(ROTATION);
+        clock.advance(ROTATION);
 
         assertThat(a.signingKey().getKeyID()).isEqualTo(b.signingKey().getKeyID());
         assertThat(jdbc.sql("SELECT count(*) FROM issuer_signing_key").query(Integer.class).single()).isEqualTo(2);
@@ -122,28 +120,5 @@ class SigningKeysIT {
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
                 JwtClaimsSet.builder().subject(subject).issuedAt(now).expiresAt(now.plusSeconds(600)).build()))
                 .getTokenValue();
-    }
-
-    private static final class MovableClock extends Clock {
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
