@@ -1,6 +1,7 @@
 package com.kcspeedshop.training.cli;
 
 import com.kcspeedshop.training.artifact.Artifacts;
+import com.kcspeedshop.training.rul.ConvArchitecture;
 import com.kcspeedshop.training.rul.ConvRulTrainer;
 import com.kcspeedshop.training.rul.RulMetrics;
 import com.kcspeedshop.training.rul.RulRecipe;
@@ -66,16 +67,23 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--rul-cap", defaultValue = "125", description = "Piecewise-linear RUL cap. Default: 125.")
     int rulCap;
 
-    @Option(names = "--epochs", defaultValue = "120", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120.")
-    int epochs;
+    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018",
+            description = "dl4j: compact = the 1-D CNN (a convolution across all sensors, then 10x1); li2018 = Li, Ding"
+                    + " and Sun 2018's 4 x Conv(10@10x1, tanh) + Conv(1@3x1) stack with batch 512 and up to 250"
+                    + " epochs. Default: ${DEFAULT-VALUE}.")
+    String architecture;
+
+    @Option(names = "--epochs", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120"
+            + " (li2018: 250).")
+    Integer epochs;
 
     @Option(names = "--members", defaultValue = "5",
             description = "dl4j: ensemble members = cross-validation folds by unit; 1 = one network on the 20 %% split."
                     + " Default: ${DEFAULT-VALUE}.")
     int members;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "dl4j: windows per minibatch. Default: 64.")
-    int batchSize;
+    @Option(names = "--batch-size", description = "dl4j: windows per minibatch. Default: 64 (li2018: 512).")
+    Integer batchSize;
 
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "dl4j: Adam step. Default: 0.001.")
     double learningRate;
@@ -95,6 +103,15 @@ final class TrainRulCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--model must be tree or dl4j, was '" + model
                     + "'");
         };
+        ConvRulTrainer conv;
+        try {
+            ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
+            conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(), d.patience(),
+                    batchSize != null ? batchSize : d.batchSize(), learningRate, d.timeBudget(), members,
+                    d.architecture());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path trainFile = train != null ? train : data.resolve("train_" + subset + ".txt");
         if (!Files.isReadable(trainFile)) {
             throw new ParameterException(spec.commandLine(), "training file not found: " + trainFile.toAbsolutePath()
@@ -103,14 +120,6 @@ final class TrainRulCommand implements Callable<Integer> {
         RulRecipe recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed);
         TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
                 TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
-        ConvRulTrainer d = ConvRulTrainer.DEFAULT;
-        ConvRulTrainer conv;
-        try {
-            conv = new ConvRulTrainer(d.filters(), epochs, d.patience(), batchSize, learningRate, d.timeBudget(),
-                    members);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
         Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);
         String id = Artifacts.newId("rul", subset, model, Instant.now());
         Path dir = out.resolve(id);

@@ -98,6 +98,8 @@ class TrainingCliTest {
         assertThat(err.toString()).contains("--subset must be FD001..FD004");
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "svm")).isEqualTo(2);
         assertThat(err.toString()).contains("--model must be tree or dl4j");
+        assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--architecture", "resnet")).isEqualTo(2);
+        assertThat(err.toString()).contains("architecture must be one of [compact, li2018], was 'resnet'");
     }
 
     @Test

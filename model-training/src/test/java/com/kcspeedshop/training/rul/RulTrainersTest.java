@@ -53,6 +53,33 @@ class RulTrainersTest {
     }
 
     @Test
+    void li2018StackShouldLearnAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.LI2018);
+        ConvRulTrainer.Fit fit = trainer.train(split, prep, RECIPE, TrainingProgress.NONE);
+
+        // five convolutions, the dense layer and the output: the paper's stack, not the compact net's four layers
+        assertThat(((Dl4jRulModel) fit.model()).network(0).getnLayers()).isEqualTo(7);
+        assertThat(trainer.hyperparameters()).containsEntry("architectureName", "li2018");
+        double[] predicted = fit.model().predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        fit.model().save(dir);
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void architectureShouldBeChosenByItsCommandLineNameOrFailWithTheNames() {
+        assertThat(ConvArchitecture.fromCliName("LI2018")).isEqualTo(ConvArchitecture.LI2018);
+        assertThat(ConvRulTrainer.defaults(ConvArchitecture.LI2018).batchSize()).isEqualTo(512);
+        assertThat(ConvRulTrainer.defaults(ConvArchitecture.COMPACT)).isEqualTo(ConvRulTrainer.DEFAULT);
+        assertThatThrownBy(() -> ConvArchitecture.fromCliName("lstm")).hasMessageContaining("[compact, li2018]");
+    }
+
+    @Test
     void ensembleShouldHoldEachUnitOutOnceAverageItsMembersAndReloadFromMemberFiles(@TempDir Path dir)
             throws Exception {
         RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);

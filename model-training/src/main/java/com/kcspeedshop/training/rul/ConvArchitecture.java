@@ -1,0 +1,125 @@
+package com.kcspeedshop.training.rul;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The layer stacks {@link ConvRulTrainer} can train. Both read the same [window, 1, cycles, sensors + cycle] tensor of
+ * {@link SequenceWindows} and end in one linear output, so both save as a plain DL4J {@code MultiLayerNetwork} and load
+ * the same way (the artifact layout does not depend on the architecture).
+ */
+public enum ConvArchitecture {
+
+    /**
+     * The compact 1-D CNN, in the spirit of Li, Ding and Sun 2018 but made cheaper for 2 shared cores: the first
+     * convolution spans all channels at once ({@value #KERNEL} cycles × sensors and cycle number, a true 1-D
+     * convolution along time); a second {@value #KERNEL}×1 convolution mixes its maps; then dropout 0.5, a dense layer
+     * of 32 (relu) and a linear output, with L2 weight decay {@value #L2}.
+     */
+    COMPACT("compact") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            // the net overfit 80 engines within 5 epochs (validation RMSE rising from epoch 4); weight decay and a
+            // narrower, more dropped-out head slow that down
+            NeuralNetConfiguration.ListBuilder list = base.l2(L2).list();
+            // pad time only (4 cycles each side keeps the window's ends in view); never across sensors
+            int[] pad = {(KERNEL - 1) / 2, 0};
+            return list
+                    .layer(new ConvolutionLayer.Builder(KERNEL, channels).padding(pad).nOut(filters)
+                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                    .layer(new ConvolutionLayer.Builder(KERNEL, 1).padding(pad).nOut(filters)
+                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(0.5).build())
+                    .layer(output())
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu) - Conv(" + filters + "@" + KERNEL
+                    + "x1, relu) - dropout 0.5 - Dense(32, relu) - linear; time axis padded 4 cycles each side; L2 " + L2;
+        }
+    },
+
+    /**
+     * Li, Ding and Sun 2018 ("Remaining useful life estimation in prognostics using deep convolution neural networks",
+     * Reliability Engineering and System Safety 172, section 3 and table 2): four convolutions of {@code filters}
+     * (10 in the paper) maps with a {@value #KERNEL}×1 kernel along time, each sensor kept apart, same padding, tanh;
+     * a fifth of one map with a {@value #LI_LAST_KERNEL}×1 kernel; flatten, dropout 0.5, dense 100 (tanh), linear.
+     * No weight decay (the paper uses none). Here each row also carries the cycle number, as for the compact net.
+     */
+    LI2018("li2018") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            NeuralNetConfiguration.ListBuilder list = base.list();
+            for (int i = 0; i < 4; i++) {
+                list.layer(new ConvolutionLayer.Builder(KERNEL, 1).nOut(filters)
+                        .convolutionMode(ConvolutionMode.Same).activation(Activation.TANH).build());
+            }
+            return list
+                    .layer(new ConvolutionLayer.Builder(LI_LAST_KERNEL, 1).nOut(1)
+                            .convolutionMode(ConvolutionMode.Same).activation(Activation.TANH).build())
+                    // DL4J applies a layer's dropout to its input: this drops the flattened maps, as the paper does
+                    .layer(new DenseLayer.Builder().nOut(100).activation(Activation.TANH).dropOut(0.5).build())
+                    .layer(output())
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "4 x Conv(" + filters + "@" + KERNEL + "x1, same, tanh) - Conv(1@" + LI_LAST_KERNEL
+                    + "x1, same, tanh) - dropout 0.5 - Dense(100, tanh) - linear (Li, Ding and Sun 2018)";
+        }
+    };
+
+    /** Cycles per convolution kernel along time (Li et al.: 10). */
+    static final int KERNEL = 10;
+    /** The last convolution's kernel in Li et al. */
+    static final int LI_LAST_KERNEL = 3;
+    /** Weight decay of the compact net. */
+    static final double L2 = 1e-3;
+
+    private final String cliName;
+
+    ConvArchitecture(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** The name on the command line and in provenance. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The architecture called {@code name} on the command line; a clear error listing the names otherwise. */
+    public static ConvArchitecture fromCliName(String name) {
+        for (ConvArchitecture a : values()) {
+            if (a.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("architecture must be one of "
+                + Arrays.stream(values()).map(ConvArchitecture::cliName).toList() + ", was '" + name + "'");
+    }
+
+    abstract MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+            int channels);
+
+    abstract String describe(int filters);
+
+    private static OutputLayer output() {
+        return new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(1).activation(Activation.IDENTITY).build();
+    }
+}
