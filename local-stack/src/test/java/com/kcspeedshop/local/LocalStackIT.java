@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
+import com.kcspeedshop.platform.identity.BrowserLogin;
 import com.kcspeedshop.platform.identity.Role;
 import com.kcspeedshop.platform.identity.issuer.DemoUsers;
 import com.kcspeedshop.platform.identity.issuer.DemoUsers.DemoUser;
@@ -67,7 +68,7 @@ class LocalStackIT {
 
         // as a person would: the seeded demo operator (who sees every car) logs in through the embedded issuer
         DemoUser operator = DemoUsers.USERS.stream().filter(u -> u.role() == Role.OPERATOR).findFirst().orElseThrow();
-        token = DemoLogin.accessToken("http://localhost:" + stack.httpPort(), operator.username(),
+        token = BrowserLogin.accessToken("http://localhost:" + stack.httpPort(), operator.username(),
                 operator.password());
         Set<String> vinsPushed = ConcurrentHashMap.newKeySet();
         WebSocket socket = HTTP.newWebSocketBuilder()
@@ -95,7 +96,7 @@ class LocalStackIT {
 
         // DEMO: the demo owner owns the first two simulated cars, so the owner's view is not empty on a fresh start
         DemoUser owner = DemoUsers.USERS.stream().filter(u -> u.role() == Role.VEHICLE_OWNER).findFirst().orElseThrow();
-        String ownerToken = DemoLogin.accessToken("http://localhost:" + stack.httpPort(), owner.username(),
+        String ownerToken = BrowserLogin.accessToken("http://localhost:" + stack.httpPort(), owner.username(),
                 owner.password());
         HttpResponse<String> owned = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.httpPort()
                 + "/api/vehicles")).header("Authorization", "Bearer " + ownerToken).build(),
