@@ -3,11 +3,15 @@ package com.kcspeedshop.health;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.Events;
+import com.kcspeedshop.health.score.ScoreInputs;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a vehicle's state holds back until event time passes it, when the engine runs {@linkplain
@@ -18,6 +22,9 @@ import java.util.List;
  */
 sealed interface Pending permits Pending.Interval, Pending.Report {
 
+    /** The trouble codes of a closed interval's inputs until it settles. */
+    SortedMap<String, Boolean> NO_CODES = Collections.unmodifiableSortedMap(new TreeMap<>());
+
     /** Event time (epoch millis) from which the item may be settled. */
     long at();
 
@@ -25,12 +32,11 @@ sealed interface Pending permits Pending.Interval, Pending.Report {
     int order();
 
     /**
-     * A closed interval: everything its scores and interval rules need except the trouble codes, taken when it closed,
-     * and the anomalies its close found (emitted when it settles, so they come after the scores, as in input order).
+     * A closed interval: its score inputs taken when it closed, without the trouble codes (those of its end are added
+     * when it settles), and the anomalies its close found (emitted when it settles, so they come after the scores, as
+     * in input order).
      */
-    record Interval(long at, double coolantMean, boolean coldAfterWarmUp, double totalTrim1, double totalTrim2,
-                    double idleRpmJitter, double chargingVolts, double engineOffVolts, double catalystMax,
-                    double milOnMinutes, int anomalyMask, List<Anomaly> anomalies) implements Pending {
+    record Interval(long at, ScoreInputs inputs, int anomalyMask, List<Anomaly> anomalies) implements Pending {
         public Interval {
             anomalies = List.copyOf(anomalies);
         }
@@ -74,15 +80,16 @@ sealed interface Pending permits Pending.Interval, Pending.Report {
             if (p instanceof Interval i) {
                 out.writeByte(0);
                 out.writeLong(i.at());
-                out.writeDouble(i.coolantMean());
-                out.writeBoolean(i.coldAfterWarmUp());
-                out.writeDouble(i.totalTrim1());
-                out.writeDouble(i.totalTrim2());
-                out.writeDouble(i.idleRpmJitter());
-                out.writeDouble(i.chargingVolts());
-                out.writeDouble(i.engineOffVolts());
-                out.writeDouble(i.catalystMax());
-                out.writeDouble(i.milOnMinutes());
+                ScoreInputs in = i.inputs();
+                out.writeDouble(in.coolantMean());
+                out.writeBoolean(in.coldAfterWarmUp());
+                out.writeDouble(in.totalTrim1());
+                out.writeDouble(in.totalTrim2());
+                out.writeDouble(in.idleRpmJitter());
+                out.writeDouble(in.chargingVolts());
+                out.writeDouble(in.engineOffVolts());
+                out.writeDouble(in.catalystMax());
+                out.writeDouble(in.milOnMinutes());
                 out.writeInt(i.anomalyMask());
                 out.writeShort(i.anomalies().size());
                 for (Anomaly a : i.anomalies()) {
@@ -120,7 +127,8 @@ sealed interface Pending permits Pending.Interval, Pending.Report {
                 for (int a = 0; a < count; a++) {
                     anomalies.add(Events.ANOMALY.decode(bytes(in)));
                 }
-                queue.add(new Interval(at, coolant, cold, t1, t2, jitter, charging, off, cat, mil, mask, anomalies));
+                queue.add(new Interval(at, new ScoreInputs(coolant, cold, t1, t2, jitter, charging, off, cat, mil,
+                        NO_CODES), mask, anomalies));
             } else if (kind == 1) {
                 queue.add(new Report(Events.DTC_REPORT.decode(bytes(in))));
             } else {

@@ -216,12 +216,13 @@ public final class VehicleHealthEngine {
                         scorer.threshold(), modelScore, scorer.id()));
             }
         }
-        enqueue(state, new Pending.Interval(end, coolant, coldAfterWarm,
+        ScoreInputs in = new ScoreInputs(coolant, coldAfterWarm,
                 mean(fs, Feature.TOTAL_FUEL_TRIM_1, start, 1), mean(fs, Feature.TOTAL_FUEL_TRIM_2, start, 1),
                 idleJitter, mean(fs, Feature.BATTERY_V_CHARGING, start, 1),
                 mean(fs, Feature.BATTERY_V_ENGINE_OFF, start, 1),
                 cat.countAt(start) > 0 ? cat.doneMax() : Double.NaN,
-                mil.countAt(start) > 0 ? mil.doneMax() : Double.NaN, anomalyMask, anomalies), out);
+                mil.countAt(start) > 0 ? mil.doneMax() : Double.NaN, Pending.NO_CODES);
+        enqueue(state, new Pending.Interval(end, in, anomalyMask, anomalies), out);
     }
 
     private void enqueue(VehicleHealthState state, Pending p, HealthOutputs out) {
@@ -246,10 +247,8 @@ public final class VehicleHealthEngine {
             return;
         }
         Pending.Interval i = (Pending.Interval) p;
-        ScoreInputs in = new ScoreInputs(i.coolantMean(), i.coldAfterWarmUp(), i.totalTrim1(), i.totalTrim2(),
-                i.idleRpmJitter(), i.chargingVolts(), i.engineOffVolts(), i.catalystMax(), i.milOnMinutes(),
-                state.alerts.activeDtcs());
-        List<HealthScore> scores = HealthScorer.score(state.vin, i.at(), in);
+        List<HealthScore> scores = HealthScorer.score(state.vin, i.at(),
+                i.inputs().withActiveDtcs(state.alerts.activeDtcs()));
         double overall = Double.NaN;
         for (HealthScore s : scores) {
             out.score(s);
@@ -260,7 +259,7 @@ public final class VehicleHealthEngine {
         for (Anomaly a : i.anomalies()) {
             out.anomaly(a);
         }
-        state.alerts.onInterval(state.vin, i.at(), i.idleRpmJitter(), overall, i.anomalyMask(), config.alerts(), out);
+        state.alerts.onInterval(state.vin, i.at(), i.inputs().idleRpmJitter(), overall, i.anomalyMask(), config.alerts(), out);
     }
 
     /** The interval's mean of {@code f}, NaN if it had fewer than {@code minCount} samples. */

@@ -20,4 +20,10 @@ import java.util.SortedMap;
 public record ScoreInputs(double coolantMean, boolean coldAfterWarmUp, double totalTrim1, double totalTrim2,
                           double idleRpmJitter, double chargingVolts, double engineOffVolts, double catalystMax,
                           double milOnMinutes, SortedMap<String, Boolean> activeDtcs) {
+
+    /** The same inputs with other trouble codes: an interval closes before the codes of its end are known. */
+    public ScoreInputs withActiveDtcs(SortedMap<String, Boolean> codes) {
+        return new ScoreInputs(coolantMean, coldAfterWarmUp, totalTrim1, totalTrim2, idleRpmJitter, chargingVolts,
+                engineOffVolts, catalystMax, milOnMinutes, codes);
+    }
 }
