@@ -2,6 +2,7 @@ package com.kcspeedshop.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one serde for an event type: a compact binary form for the wire and JSON for humans.
@@ -17,10 +18,24 @@ public final class EventCodec<T> {
 
     private final Class<T> type;
     private final RecordFormat<T> format;
+    /** A narrower type this codec also decodes, widened to {@code T}; null for most types. */
+    private final EventCodec<?> narrower;
+    private final Function<Object, T> widen;
 
     EventCodec(Class<T> type, RecordFormat<T> format) {
+        this(type, format, null, null);
+    }
+
+    /**
+     * A codec that also decodes records of {@code narrower}'s type, turned into a {@code T} by {@code widen}: for a
+     * topic that carries both, e.g. single readings and reading batches. Encoding always writes {@code T}.
+     */
+    @SuppressWarnings("unchecked")
+    <N> EventCodec(Class<T> type, RecordFormat<T> format, EventCodec<N> narrower, Function<N, T> widen) {
         this.type = type;
         this.format = format;
+        this.narrower = narrower;
+        this.widen = (Function<Object, T>) widen;
     }
 
     public Class<T> type() {
@@ -54,6 +69,9 @@ public final class EventCodec<T> {
                             + "format?)", magic, MAGIC));
         }
         int tag = in.u8();
+        if (narrower != null && tag == narrower.tag()) {
+            return widen.apply(narrower.decode(bytes));
+        }
         if (tag != format.tag()) {
             throw new EventDecodingException("expected a " + type.getSimpleName() + " (tag " + format.tag()
                     + ") but got tag " + tag + " (" + Events.nameOfTag(tag) + ")");

@@ -7,6 +7,12 @@ public final class Events {
 
     public static final EventCodec<ObdReading> OBD_READING =
             new EventCodec<>(ObdReading.class, new Formats.ObdReadingFormat());
+    /**
+     * Reading batches (one poll cycle per record). Also decodes a single {@link ObdReading} record, as a batch of one,
+     * because the readings topic carries both: consumers of that topic decode with this codec.
+     */
+    public static final EventCodec<ObdReadingBatch> OBD_READING_BATCH = new EventCodec<>(ObdReadingBatch.class,
+            new Formats.ObdReadingBatchFormat(), OBD_READING, ObdReadingBatch::of);
     public static final EventCodec<DtcReport> DTC_REPORT =
             new EventCodec<>(DtcReport.class, new Formats.DtcReportFormat());
     public static final EventCodec<SignalWindow> SIGNAL_WINDOW =
@@ -22,7 +28,7 @@ public final class Events {
     public static final EventCodec<DeadLetter> DEAD_LETTER =
             new EventCodec<>(DeadLetter.class, new Formats.DeadLetterFormat());
 
-    private static final List<EventCodec<?>> ALL = List.of(OBD_READING, DTC_REPORT, SIGNAL_WINDOW, HEALTH_SCORE, ANOMALY,
+    private static final List<EventCodec<?>> ALL = List.of(OBD_READING, OBD_READING_BATCH, DTC_REPORT, SIGNAL_WINDOW, HEALTH_SCORE, ANOMALY,
             ALERT, MODEL_PREDICTION, MODEL_UPDATE, DEAD_LETTER);
 
     private Events() {
