@@ -1,6 +1,7 @@
 package com.kcspeedshop.flink.health;
 
 import com.kcspeedshop.events.Alert;
+import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.HealthScore;
 import com.kcspeedshop.flink.models.ModelSwappingFunction;
@@ -9,6 +10,7 @@ import com.kcspeedshop.health.VehicleHealthEngine;
 import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -86,12 +88,16 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         VehicleHealthEngine engine = engine(ctx);
         HealthOutputs outputs = emitter.to(out, ctx);
         long dueBefore = engine.nextDue(state);
-        if (in.reading() != null) {
-            engine.onReading(state, in.reading(), outputs);
+        if (in.readings() != null) {
+            List<ObdReading> readings = in.readings().readings();
+            for (int i = 0; i < readings.size(); i++) {
+                engine.onReading(state, readings.get(i), outputs);
+            }
+            events.inc(readings.size());
         } else {
             engine.onDtcReport(state, in.report(), outputs);
+            events.inc();
         }
-        events.inc();
         // usually nothing: the ingest stage sends on only what the watermark has not passed
         engine.flush(state, ctx.timerService().currentWatermark(), outputs);
         long due = engine.nextDue(state);

@@ -2,25 +2,32 @@ package com.kcspeedshop.flink.health;
 
 import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import java.time.Instant;
 
 /**
- * One event for the keyed health operator: exactly one of a reading or a trouble-code report. The two ingest streams
- * are unioned into this type so one keyed operator (with the model broadcast as its second input) sees both.
+ * One event for the keyed health operator: exactly one of a batch of readings (one poll cycle) or a trouble-code
+ * report. The two ingest streams are unioned into this type so one keyed operator (with the model broadcast as its
+ * second input) sees both.
  *
- * @param reading the reading, or null
- * @param report  the trouble-code report, or null
+ * @param readings the readings, or null
+ * @param report   the trouble-code report, or null
  */
-public record HealthInput(ObdReading reading, DtcReport report) {
+public record HealthInput(ObdReadingBatch readings, DtcReport report) {
 
     public HealthInput {
-        if ((reading == null) == (report == null)) {
-            throw new IllegalArgumentException("a health input is exactly one of a reading or a report");
+        if ((readings == null) == (report == null)) {
+            throw new IllegalArgumentException("a health input is exactly one of a reading batch or a report");
         }
     }
 
+    public static HealthInput of(ObdReadingBatch readings) {
+        return new HealthInput(readings, null);
+    }
+
+    /** A batch of one reading. */
     public static HealthInput of(ObdReading reading) {
-        return new HealthInput(reading, null);
+        return of(ObdReadingBatch.of(reading));
     }
 
     public static HealthInput of(DtcReport report) {
@@ -28,12 +35,12 @@ public record HealthInput(ObdReading reading, DtcReport report) {
     }
 
     public String vin() {
-        return reading != null ? reading.vin() : report.vin();
+        return readings != null ? readings.vin() : report.vin();
     }
 
-    /** Capture time in epoch millis: the event time the operator orders by. */
+    /** Capture time in epoch millis (a batch's first reading's): the event time the operator orders by. */
     public long eventTimeMillis() {
-        Instant at = reading != null ? reading.capturedAt() : report.capturedAt();
+        Instant at = readings != null ? readings.capturedAt() : report.capturedAt();
         return at.toEpochMilli();
     }
 }

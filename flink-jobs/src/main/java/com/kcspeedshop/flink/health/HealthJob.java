@@ -4,12 +4,13 @@ import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.HealthScore;
-import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.config.JobConfigException;
 import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.ingest.IngestStage;
 import com.kcspeedshop.flink.ingest.Ingested;
+import com.kcspeedshop.flink.ingest.ReadingsOfBatch;
 import com.kcspeedshop.flink.models.ModelSwappingFunction;
 import com.kcspeedshop.flink.models.ModelUpdates;
 import java.time.Duration;
@@ -104,7 +105,7 @@ public final class HealthJob {
     void build(StreamExecutionEnvironment env, HealthSources sources, HealthSinks sinks,
                UnaryOperator<DataStream<HealthInput>> beforeKeying) {
         IngestStage stage = new IngestStage(ingest);
-        Ingested<ObdReading> readings = stage.ingest(env, sources.readings(), EventKind.OBD_READINGS);
+        Ingested<ObdReadingBatch> readings = stage.ingest(env, sources.readings(), EventKind.OBD_READINGS);
         Ingested<DtcReport> reports = stage.ingest(env, sources.dtcReports(), EventKind.DTC_REPORTS);
         ModelUpdates.Broadcast models = ModelUpdates.broadcast(env, sources.modelUpdates(), JOB_NAME);
 
@@ -129,7 +130,8 @@ public final class HealthJob {
         anomalies.sinkTo(sinks.anomalyTopic()).name("anomalies-topic-sink").uid("anomalies-topic-sink");
         alerts.sinkTo(sinks.alertTopic()).name("alerts-topic-sink").uid("alerts-topic-sink");
         alerts.sinkTo(sinks.alertTable()).name("alerts-table-sink").uid("alerts-table-sink");
-        readings.late().sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
+        ReadingsOfBatch.flatten(readings.late(), "late-readings")
+                .sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
         reports.late().sinkTo(sinks.lateDtcReports()).name("late-dtc-reports-sink").uid("late-dtc-reports-sink");
         readings.deadLetters().union(reports.deadLetters(), models.deadLetters(),
                         scores.getSideOutput(ModelSwappingFunction.LOAD_FAILURES))
@@ -146,11 +148,11 @@ public final class HealthJob {
         }
     }
 
-    private static final class FromReading implements MapFunction<ObdReading, HealthInput> {
+    private static final class FromReading implements MapFunction<ObdReadingBatch, HealthInput> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public HealthInput map(ObdReading r) {
+        public HealthInput map(ObdReadingBatch r) {
             return HealthInput.of(r);
         }
     }

@@ -16,7 +16,8 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Drops events whose (source, sequence) was already seen, keyed by vehicle ({@link VehicleKey}).
+ * Drops events whose (source, sequence) was already seen, keyed by vehicle ({@link VehicleKey}). An event that carries
+ * several sequences (a batch of readings) is dropped when all were seen and trimmed to the unseen ones when some were.
  *
  * <p>State: per vehicle, the highest sequence seen per source, one {@code long} each, so state stays bounded however
  * many events a source sends; at most {@value #MAX_SOURCES} sources per vehicle (beyond that the one with the lowest
@@ -80,14 +81,18 @@ public final class DropDuplicates<T> extends KeyedProcessFunction<String, T, T> 
 
     @Override
     public void processElement(T event, Context ctx, Collector<T> out) throws Exception {
-        long sequence = kind.sequence(event);
         String source = kind.source(event);
         Map<String, Long> bySource = highestSequence.value();
         Long highest = bySource == null ? null : bySource.get(source);
-        if (highest != null && sequence <= highest) {
-            duplicates.inc();
-            return;
+        if (highest != null) {
+            T newer = kind.after(event, highest);
+            if (newer == null) {
+                duplicates.inc();
+                return;
+            }
+            event = newer; // a batch partly re-sent keeps only its readings not seen yet
         }
+        long sequence = kind.sequence(event);
         if (bySource == null) {
             bySource = new HashMap<>(4);
         } else if (highest == null && bySource.size() >= MAX_SOURCES) {

@@ -1,12 +1,14 @@
 package com.kcspeedshop.flink.windows;
 
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.events.SignalWindow;
 import com.kcspeedshop.flink.ingest.CountLate;
 import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.ingest.IngestStage;
 import com.kcspeedshop.flink.ingest.Ingested;
+import com.kcspeedshop.flink.ingest.ReadingsOfBatch;
 import com.kcspeedshop.flink.io.KafkaRecord;
 import java.util.Objects;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -88,17 +90,19 @@ public final class SignalWindowJob {
 
     /** Adds the job's topology to {@code env}, reading from {@code source} and writing to {@code sinks}. */
     public void build(StreamExecutionEnvironment env, Source<KafkaRecord, ?, ?> source, SignalWindowSinks sinks) {
-        Ingested<ObdReading> readings = new IngestStage(ingest).ingest(env, source, EventKind.OBD_READINGS);
+        Ingested<ObdReadingBatch> batches = new IngestStage(ingest).ingest(env, source, EventKind.OBD_READINGS);
 
-        SingleOutputStreamOperator<SignalWindow> windows = windowed(readings.events(), timing);
+        // each reading at its own capture time: a cycle may straddle a window boundary
+        SingleOutputStreamOperator<SignalWindow> windows =
+                windowed(ReadingsOfBatch.flatten(batches.events(), "obd-readings"), timing);
         windows.sinkTo(sinks.windowTopic()).name("signal-windows-topic-sink").uid("signal-windows-topic-sink");
         windows.sinkTo(sinks.windowTable()).name("signal-windows-table-sink").uid("signal-windows-table-sink");
 
         DataStream<ObdReading> lateAtWindow = windows.getSideOutput(LATE_READINGS)
                 .map(new CountLate<>(ObdReading.class)).name("count-late-at-window").uid("count-late-at-window");
-        readings.late().union(lateAtWindow)
+        ReadingsOfBatch.flatten(batches.late(), "late-readings").union(lateAtWindow)
                 .sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
-        readings.deadLetters()
+        batches.deadLetters()
                 .sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid("dead-letter-sink");
     }
 

@@ -5,6 +5,7 @@ import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.HealthScore;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.events.Topics;
 import com.kcspeedshop.flink.testing.TestKafka;
 import com.kcspeedshop.health.HealthOutputs;
@@ -46,8 +47,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The health job's benchmark (issue 4), a {@code main} on the test class path; asserts nothing about speed. In one run,
- * on the embedded broker, over the same pre-filled topic of a simulated fleet (one {@link ObdReading} per Kafka record,
- * so records = readings):
+ * on the embedded broker, over the same pre-filled topic of a simulated fleet, one Kafka record per poll cycle (an {@link
+ * ObdReadingBatch} of the six readings of one vehicle and second, as the collector sends them) or, with {@code
+ * reading}, one {@link ObdReading} per record. Rates count readings, not records:
  * <ol type="a">
  *   <li>the health job graph ({@link HealthJob#build} with the production Kafka source and exactly-once Kafka sinks;
  *       the two PostgreSQL history sinks replaced by discarding sinks, because (b) writes no database either) on a
@@ -63,7 +65,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * at-least-once fast path, read from {@link Topics#ALERTS}. The failing alternator raises {@code charging-low} only
  * after 30 s of running plus a 60 s sustain, hence at least 100 s of paced input.
  *
- * <p>Arguments (all optional): {@code vins seconds latencyRate latencySeconds}, default {@code 300 600 10000 120}.
+ * <p>Arguments (all optional): {@code vins seconds latencyRate latencySeconds records}, default {@code 300 600 10000 120
+ * cycle}; {@code records} is {@code cycle} (one record per poll cycle) or {@code reading} (one record per reading).
  */
 public final class HealthBench {
 
@@ -81,16 +84,21 @@ public final class HealthBench {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 600;
         int latencyRate = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int latencySeconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
-        if (vins < 1 || seconds < 20 || latencyRate < 6 || latencySeconds < 100) {
-            System.err.println("usage: HealthBench [vins>=1] [seconds>=20] [latencyRate>=6] [latencySeconds>=100]");
+        String records = args.length > 4 ? args[4] : "cycle";
+        if (vins < 1 || seconds < 20 || latencyRate < 6 || latencySeconds < 100
+                || !(records.equals("cycle") || records.equals("reading"))) {
+            System.err.println("usage: HealthBench [vins>=1] [seconds>=20] [latencyRate>=6] [latencySeconds>=100] "
+                    + "[cycle|reading]");
             System.exit(2);
         }
+        perCycle = records.equals("cycle");
         String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
 
         List<ObdReading> fleet = byTime(fleet(vins, seconds, T0, 0));
         long n = fleet.size();
-        System.out.printf(Locale.ROOT, "fleet: %d VINs x %d s x 6 signals = %,d readings (1 reading per record), "
-                + "%d partitions, keyed by VIN%n", vins, seconds, n, PARTITIONS);
+        System.out.printf(Locale.ROOT, "fleet: %d VINs x %d s x 6 signals = %,d readings in %,d records (%s), "
+                + "%d partitions, keyed by VIN%n", vins, seconds, n, asRecords(fleet).size(),
+                perCycle ? "one per poll cycle of 6 readings" : "one per reading", PARTITIONS);
         String[] in = TestKafka.freshTopics(PARTITIONS, "bench-readings");
         long p0 = System.nanoTime();
         produceAll(bootstrap, in[0], fleet);
@@ -189,13 +197,44 @@ public final class HealthBench {
         return sorted;
     }
 
+    /** Whether records carry a poll cycle each (the collector's way) or a single reading. */
+    private static boolean perCycle = true;
+
     private static void produceAll(String bootstrap, String topic, List<ObdReading> readings) {
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 20)) {
-            for (ObdReading r : readings) {
-                producer.send(new ProducerRecord<>(topic, key(r.vin()), Events.OBD_READING.encode(r)));
+            for (ObdReadingBatch cycle : asRecords(readings)) {
+                producer.send(record(topic, cycle));
             }
             producer.flush();
         }
+    }
+
+    /**
+     * Readings (in time order) as the records to send: runs of one vehicle's readings with one capture time, i.e. its
+     * poll cycles, or batches of one.
+     */
+    private static List<ObdReadingBatch> asRecords(List<ObdReading> readings) {
+        List<ObdReadingBatch> records = new ArrayList<>(perCycle ? readings.size() / 6 + 1 : readings.size());
+        List<ObdReading> cycle = new ArrayList<>(6);
+        for (ObdReading r : readings) {
+            if (!cycle.isEmpty() && !(perCycle && cycle.get(0).vin().equals(r.vin())
+                    && cycle.get(0).capturedAt().equals(r.capturedAt()))) {
+                records.add(new ObdReadingBatch(cycle));
+                cycle.clear();
+            }
+            cycle.add(r);
+        }
+        if (!cycle.isEmpty()) {
+            records.add(new ObdReadingBatch(cycle));
+        }
+        return records;
+    }
+
+    /** A batch of one goes as a plain reading, as a collector that does not batch would send it. */
+    private static ProducerRecord<byte[], byte[]> record(String topic, ObdReadingBatch cycle) {
+        byte[] value = cycle.size() == 1 ? Events.OBD_READING.encode(cycle.readings().get(0))
+                : Events.OBD_READING_BATCH.encode(cycle);
+        return new ProducerRecord<>(topic, key(cycle.vin()), value);
     }
 
     /** The output topics of one variant. */
@@ -301,14 +340,19 @@ public final class HealthBench {
             long seen = 0;
             while (seen < expected) {
                 for (ConsumerRecord<byte[], byte[]> rec : consumer.poll(Duration.ofMillis(200))) {
-                    seen++;
-                    ObdReading r;
+                    ObdReadingBatch batch;
                     try {
-                        r = Events.OBD_READING.decode(rec.value());
+                        batch = Events.OBD_READING_BATCH.decode(rec.value());
                     } catch (RuntimeException e) {
+                        seen++;
                         continue; // the job dead-letters these; the bench input has none
                     }
-                    engine.onReading(states.computeIfAbsent(r.vin(), k -> new VehicleHealthState()), r, sink);
+                    List<ObdReading> readings = batch.readings();
+                    VehicleHealthState state = states.computeIfAbsent(batch.vin(), k -> new VehicleHealthState());
+                    for (int i = 0; i < readings.size(); i++) {
+                        engine.onReading(state, readings.get(i), sink);
+                    }
+                    seen += readings.size();
                 }
             }
             // the end of input closes every last interval, as the job's end-of-input watermark does
@@ -371,15 +415,14 @@ public final class HealthBench {
         long shiftMs = System.currentTimeMillis() + 1_000 - plan.get(0).capturedAt().toEpochMilli();
         long maxSendLag = 0;
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 0)) {
-            for (ObdReading r : plan) {
-                long due = r.capturedAt().toEpochMilli() + shiftMs;
+            for (ObdReadingBatch cycle : asRecords(plan)) {
+                long due = cycle.capturedAt().toEpochMilli() + shiftMs;
                 long wait;
                 while ((wait = due - System.currentTimeMillis()) > 0) {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(wait, 1)));
                 }
                 maxSendLag = Math.max(maxSendLag, -wait);
-                ObdReading live = shift(r, shiftMs);
-                producer.send(new ProducerRecord<>(in[0], key(live.vin()), Events.OBD_READING.encode(live)));
+                producer.send(record(in[0], shift(cycle, shiftMs)));
             }
             producer.flush();
         }
@@ -435,6 +478,10 @@ public final class HealthBench {
         }
         int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
         return Long.toString(sorted[Math.max(0, i)]);
+    }
+
+    private static ObdReadingBatch shift(ObdReadingBatch cycle, long ms) {
+        return new ObdReadingBatch(cycle.readings().stream().map(r -> shift(r, ms)).toList());
     }
 
     private static ObdReading shift(ObdReading r, long ms) {

@@ -113,9 +113,10 @@ class HealthExactlyOnceIT {
             }
             int afterRun1 = it.committedScores().size();
 
-            // run 2, RocksDB, from the savepoint: cancelled, leaving its last checkpoint
+            // run 2, RocksDB, from the savepoint: cancelled, leaving its last checkpoint. From here on the readings
+            // come as the collector sends them, one record per poll cycle, after run 1's single readings
             settings.put("state.backend", "rocksdb");
-            it.produce(trips, t -> !t.isBefore(third) && t.isBefore(twoThirds));
+            it.produce(trips, t -> !t.isBefore(third) && t.isBefore(twoThirds), true);
             JobClient second = HealthJob.start(StreamExecutionEnvironment.getExecutionEnvironment(
                     restoreFrom(savepoint, dir)), HealthJobConfig.fromMap(settings));
             try {
@@ -127,7 +128,7 @@ class HealthExactlyOnceIT {
             assertThat(checkpoint.toString()).as("run 2's own checkpoint").contains(second.getJobID().toString());
 
             // run 3, from run 2's retained checkpoint
-            it.produce(trips, t -> !t.isBefore(twoThirds));
+            it.produce(trips, t -> !t.isBefore(twoThirds), true);
             JobClient third3 = HealthJob.start(StreamExecutionEnvironment.getExecutionEnvironment(
                     restoreFrom(checkpoint.toUri().toString(), dir)), HealthJobConfig.fromMap(settings));
             try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class HealthInputTest {
     @Test
     void shouldHoldExactlyOneEvent() {
         assertThatThrownBy(() -> new HealthInput(null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new HealthInput(READING, HealthTrips.of(1, 120).reports.get(0)))
+        assertThatThrownBy(() -> new HealthInput(ObdReadingBatch.of(READING), HealthTrips.of(1, 120).reports.get(0)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(HealthInput.of(READING).vin()).isEqualTo(READING.vin());
         assertThat(HealthInput.of(READING).eventTimeMillis()).isEqualTo(READING.capturedAt().toEpochMilli());

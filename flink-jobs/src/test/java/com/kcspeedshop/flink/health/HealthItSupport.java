@@ -6,6 +6,7 @@ import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.HealthScore;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.testing.TestKafka;
 import com.kcspeedshop.infra.postgres.EmbeddedPostgresServer;
 import java.io.IOException;
@@ -87,14 +88,38 @@ final class HealthItSupport implements AutoCloseable {
                 Map.entry("parallelism", "2")));
     }
 
-    /** Sends, keyed by VIN, the trips' events whose capture time passes {@code filter}, and waits for the acks. */
+    /**
+     * Sends, keyed by VIN, the trips' events whose capture time passes {@code filter}, one reading per record, and
+     * waits for the acks.
+     */
     void produce(HealthTrips trips, Predicate<java.time.Instant> filter) {
+        produce(trips, filter, false);
+    }
+
+    /**
+     * As {@link #produce(HealthTrips, Predicate)}; with {@code cycles}, each vehicle's readings of one capture time go
+     * as one {@link ObdReadingBatch} record, as the collector sends a poll cycle.
+     */
+    void produce(HealthTrips trips, Predicate<java.time.Instant> filter, boolean cycles) {
         List<ObdReading> byTime = new java.util.ArrayList<>(trips.readings);
         byTime.sort(Comparator.comparing(ObdReading::capturedAt)); // stable: each vehicle's order kept
+        List<ObdReading> cycle = new java.util.ArrayList<>();
         for (ObdReading r : byTime) {
-            if (filter.test(r.capturedAt())) {
-                producer.send(new ProducerRecord<>(readings, key(r.vin()), Events.OBD_READING.encode(r)));
+            if (!filter.test(r.capturedAt())) {
+                continue;
             }
+            if (!cycles) {
+                producer.send(new ProducerRecord<>(readings, key(r.vin()), Events.OBD_READING.encode(r)));
+                continue;
+            }
+            if (!cycle.isEmpty() && !(cycle.get(0).vin().equals(r.vin())
+                    && cycle.get(0).capturedAt().equals(r.capturedAt()))) {
+                sendCycle(cycle);
+            }
+            cycle.add(r);
+        }
+        if (!cycle.isEmpty()) {
+            sendCycle(cycle);
         }
         List<DtcReport> reportsByTime = new java.util.ArrayList<>(trips.reports);
         reportsByTime.sort(Comparator.comparing(DtcReport::capturedAt));
@@ -104,6 +129,12 @@ final class HealthItSupport implements AutoCloseable {
             }
         }
         producer.flush();
+    }
+
+    private void sendCycle(List<ObdReading> cycle) {
+        ObdReadingBatch batch = new ObdReadingBatch(cycle);
+        producer.send(new ProducerRecord<>(readings, key(batch.vin()), Events.OBD_READING_BATCH.encode(batch)));
+        cycle.clear();
     }
 
     void produceRaw(String topic, byte[] key, byte[] value) {

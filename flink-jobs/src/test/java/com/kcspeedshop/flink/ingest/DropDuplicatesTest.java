@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.kcspeedshop.events.DtcKind;
 import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ class DropDuplicatesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hashmap", "rocksdb"})
     void shouldDropAJournalReplayOfAlreadySentSequencesAndPassTheNewOnes(String backend) throws Exception {
-        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
         try (var harness = harness(function, backend(backend))) {
             for (long seq : new long[] {1, 2, 3, 4, 5}) {
                 harness.processElement(reading(VIN_A, "collector-1", seq), 0);
@@ -43,15 +44,33 @@ class DropDuplicatesTest {
                 harness.processElement(reading(VIN_A, "collector-1", seq), 0);
             }
 
-            assertThat(harness.extractOutputValues()).extracting(ObdReading::sequence)
+            assertThat(harness.extractOutputValues()).extracting(ObdReadingBatch::lastSequence)
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
             assertThat(function.droppedCount()).isEqualTo(3);
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hashmap", "rocksdb"})
+    void shouldDropAResentCycleAndKeepOnlyTheUnseenReadingsOfAPartlyResentOne(String backend) throws Exception {
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        try (var harness = harness(function, backend(backend))) {
+            harness.processElement(cycle(VIN_A, "collector-1", 1, 2, 3), 0);
+            harness.processElement(cycle(VIN_A, "collector-1", 4, 5, 6), 0);
+            harness.processElement(cycle(VIN_A, "collector-1", 4, 5, 6), 0); // the whole cycle again: dropped
+            // a journal that regrouped what it re-sends: 5 and 6 were seen, 7 and 8 are new
+            harness.processElement(cycle(VIN_A, "collector-1", 5, 6, 7, 8), 0);
+
+            assertThat(harness.extractOutputValues()).extracting(ObdReadingBatch::readings)
+                    .extracting(readings -> readings.stream().map(ObdReading::sequence).toList())
+                    .containsExactly(List.of(1L, 2L, 3L), List.of(4L, 5L, 6L), List.of(7L, 8L));
+            assertThat(function.droppedCount()).isEqualTo(1);
+        }
+    }
+
     @Test
     void shouldKeepSourcesAndVehiclesApartBecauseEachHasItsOwnSequence() throws Exception {
-        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
         try (var harness = harness(function, new HashMapStateBackend())) {
             harness.processElement(reading(VIN_A, "collector-1", 10), 0);
             harness.processElement(reading(VIN_A, "replay-7", 10), 0);
@@ -67,7 +86,7 @@ class DropDuplicatesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hashmap", "rocksdb"})
     void shouldForgetASourceThatStayedSilentLongerThanTheTtl(String backend) throws Exception {
-        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
         try (var harness = harness(function, backend(backend))) {
             harness.setStateTtlProcessingTime(0);
             harness.processElement(reading(VIN_A, "collector-1", 5), 0);
@@ -86,7 +105,7 @@ class DropDuplicatesTest {
 
     @Test
     void shouldCleanExpiredEntriesOutOfTheStateInTheBackground() throws Exception {
-        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
         try (var harness = harness(function, new HashMapStateBackend())) {
             harness.setStateTtlProcessingTime(0);
             for (int source = 0; source < 3; source++) {
@@ -126,7 +145,7 @@ class DropDuplicatesTest {
 
     @Test
     void shouldForgetTheLowestSequenceSourceBeyondTheLimitPerVehicle() throws Exception {
-        DropDuplicates<ObdReading> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
+        DropDuplicates<ObdReadingBatch> function = new DropDuplicates<>(EventKind.OBD_READINGS, TTL);
         try (var harness = harness(function, new HashMapStateBackend())) {
             for (int source = 0; source < DropDuplicates.MAX_SOURCES; source++) {
                 harness.processElement(reading(VIN_A, "replay-" + source, 1000 + source), 0);
@@ -146,8 +165,8 @@ class DropDuplicatesTest {
                 .hasMessageContaining("must be positive");
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, ObdReading, ObdReading> harness(
-            DropDuplicates<ObdReading> function, StateBackend backend) throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<String, ObdReadingBatch, ObdReadingBatch> harness(
+            DropDuplicates<ObdReadingBatch> function, StateBackend backend) throws Exception {
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function),
                 new VehicleKey<>(EventKind.OBD_READINGS), Types.STRING);
         harness.setStateBackend(backend);
@@ -159,7 +178,20 @@ class DropDuplicatesTest {
         return name.equals("rocksdb") ? new EmbeddedRocksDBStateBackend() : new HashMapStateBackend();
     }
 
-    static ObdReading reading(String vin, String source, long sequence) {
+    /** A batch of one reading. */
+    static ObdReadingBatch reading(String vin, String source, long sequence) {
+        return ObdReadingBatch.of(single(vin, source, sequence));
+    }
+
+    private static ObdReading single(String vin, String source, long sequence) {
         return new ObdReading(vin, "ENGINE_RPM", 800 + sequence, "rpm", T0.plusSeconds(sequence), source, sequence);
+    }
+
+    private static ObdReadingBatch cycle(String vin, String source, long... sequences) {
+        List<ObdReading> readings = new java.util.ArrayList<>();
+        for (long sequence : sequences) {
+            readings.add(new ObdReading(vin, "S" + sequence, sequence, "x", T0, source, sequence));
+        }
+        return new ObdReadingBatch(readings);
     }
 }

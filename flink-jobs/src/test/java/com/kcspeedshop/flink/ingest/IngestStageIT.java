@@ -8,6 +8,7 @@ import com.kcspeedshop.events.DtcKind;
 import com.kcspeedshop.events.DtcReport;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.faulttolerance.FaultTolerance;
 import com.kcspeedshop.flink.faulttolerance.RestartStrategyKind;
 import com.kcspeedshop.flink.faulttolerance.StateBackendKind;
@@ -126,7 +127,7 @@ class IngestStageIT {
         IngestStage stage = new IngestStage(
                 new IngestSettings(OUT_OF_ORDERNESS, Duration.ofSeconds(1), Duration.ofHours(1), "ingest-it"));
         String servers = kafka.bootstrapServers();
-        Ingested<ObdReading> readings = stage.ingest(env,
+        Ingested<ObdReadingBatch> readings = stage.ingest(env,
                 IngestSources.kafka(servers, "ingest-it-" + t[0], t[0], OffsetsInitializer.earliest(), false),
                 EventKind.OBD_READINGS);
         Ingested<DtcReport> dtcs = stage.ingest(env,
@@ -134,13 +135,13 @@ class IngestStageIT {
                 EventKind.DTC_REPORTS);
         Duration timeout = KafkaSinks.DEFAULT_TRANSACTION_TIMEOUT;
         String prefix = "ingest-it-" + t[0];
-        readings.events().sinkTo(KafkaSinks.exactlyOnce(servers,
+        ReadingsOfBatch.flatten(readings.events(), "it").sinkTo(KafkaSinks.exactlyOnce(servers,
                 new EventSerializer<>(t[2], ObdReading.class, ObdReading::vin), prefix, "readings", timeout))
                 .name("readings-sink").uid("readings-sink");
         dtcs.events().sinkTo(KafkaSinks.exactlyOnce(servers,
                 new EventSerializer<>(t[3], DtcReport.class, DtcReport::vin), prefix, "dtcs", timeout))
                 .name("dtcs-sink").uid("dtcs-sink");
-        readings.late().sinkTo(KafkaSinks.exactlyOnce(servers,
+        ReadingsOfBatch.flatten(readings.late(), "it-late").sinkTo(KafkaSinks.exactlyOnce(servers,
                 new EventSerializer<>(t[4], ObdReading.class, ObdReading::vin), prefix, "late", timeout))
                 .name("late-sink").uid("late-sink");
         readings.deadLetters().union(dtcs.deadLetters())

@@ -12,6 +12,7 @@ import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.ingest.IngestSources;
 import com.kcspeedshop.flink.ingest.IngestStage;
+import com.kcspeedshop.flink.ingest.ReadingsOfBatch;
 import com.kcspeedshop.flink.io.EventSerializer;
 import com.kcspeedshop.flink.io.KafkaSinks;
 import com.kcspeedshop.flink.testing.SharedFlink;
@@ -122,7 +123,7 @@ class ModelSwapIT {
                 OffsetsInitializer.earliest(), false), EventKind.OBD_READINGS);
         ModelUpdates.Broadcast models = ModelUpdates.broadcast(env, IngestSources.kafka(servers,
                 "model-swap-it-" + t[1], t[1], OffsetsInitializer.earliest(), false), "model-swap-it");
-        readings.events().keyBy(ObdReading::vin, Types.STRING)
+        ReadingsOfBatch.flatten(readings.events(), "it").keyBy(ObdReading::vin, Types.STRING)
                 .connect(models.updates())
                 .process(new PredictOnTimer(), TypeInformation.of(ModelPrediction.class))
                 .name("predict").uid("predict")
