@@ -2,8 +2,13 @@ package com.kcspeedshop.flink.health;
 
 import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.HealthScore;
+import com.kcspeedshop.flink.ingest.DropDuplicates;
+import com.kcspeedshop.flink.ingest.EventKind;
+import com.kcspeedshop.flink.ingest.RouteLate;
+import com.kcspeedshop.flink.ingest.SeenSequences;
 import com.kcspeedshop.flink.models.ModelSwappingFunction;
 import com.kcspeedshop.health.HealthOutputs;
 import com.kcspeedshop.health.VehicleHealthEngine;
@@ -11,6 +16,7 @@ import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -23,7 +29,12 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The keyed health operator: one {@link VehicleHealthState} per VIN, fed to the {@link VehicleHealthEngine}. Health
- * scores are the main output, anomalies and alerts side outputs.
+ * scores are the main output, anomalies, alerts and late events side outputs.
+ *
+ * <p><b>Duplicates and late events</b> are handled here, in the ingest stage's order (duplicates first, then lateness
+ * against this operator's watermark), rather than by the ingest stage's own keyed operators: those cannot chain to
+ * this two-input operator, and the network hop between them cost about a third of the job's time. Duplicate state per
+ * vehicle and kind: {@link SeenSequences}.
  *
  * <p><b>Order and latency.</b> Readings are applied the moment they arrive: one vehicle's readings come in capture
  * order (one Kafka partition per VIN, one source per car), so a reading-level alert (overheating, charging, fuel trim,
@@ -47,27 +58,38 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     public static final OutputTag<Anomaly> ANOMALIES = new OutputTag<>("anomalies", TypeInformation.of(Anomaly.class));
     /** Alert lifecycle events. */
     public static final OutputTag<Alert> ALERTS = new OutputTag<>("alerts", TypeInformation.of(Alert.class));
+    /** Events whose capture time the watermark had passed on arrival: not applied, sent to the late topics. */
+    public static final OutputTag<HealthInput> LATE =
+            new OutputTag<>("late-health-inputs", TypeInformation.of(HealthInput.class));
     /** Operator metric: readings and reports applied to the engine. */
     public static final String EVENTS_METRIC = "healthEvents";
 
     private static final long serialVersionUID = 1L;
 
     private final Duration stateTtl;
+    private final Duration duplicateTtl;
     private transient VehicleHealthEngine baseEngine;
     private transient ValueState<VehicleHealthState> health;
+    private transient ValueState<Map<String, Long>> seenReadings;
+    private transient ValueState<Map<String, Long>> seenReports;
     private transient Counter events;
+    private transient Counter duplicates;
+    private transient Counter late;
     private transient Emitter emitter;
 
     /**
-     * @param loader   turns a promoted anomaly model into a scorer
-     * @param stateTtl how long a silent vehicle's state is kept (processing time since its last write)
+     * @param loader       turns a promoted anomaly model into a scorer
+     * @param stateTtl     how long a silent vehicle's state is kept (processing time since its last write)
+     * @param duplicateTtl how long a vehicle's sources' sequences are remembered after their last new event
      */
-    public HealthFunction(AnomalyModelLoader loader, Duration stateTtl) {
+    public HealthFunction(AnomalyModelLoader loader, Duration stateTtl, Duration duplicateTtl) {
         super(loader);
         this.stateTtl = Objects.requireNonNull(stateTtl, "stateTtl");
+        this.duplicateTtl = Objects.requireNonNull(duplicateTtl, "duplicateTtl");
         if (stateTtl.isNegative() || stateTtl.isZero()) {
             throw new IllegalArgumentException("state TTL must be > 0, got " + stateTtl);
         }
+        SeenSequences.descriptor("check", duplicateTtl); // fails fast on a non-positive TTL
     }
 
     @Override
@@ -75,12 +97,29 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         super.open(openContext);
         baseEngine = VehicleHealthEngine.defaults().awaitingWatermark();
         health = getRuntimeContext().getState(healthDescriptor(stateTtl));
+        seenReadings = getRuntimeContext().getState(SeenSequences.descriptor(SEEN_READINGS, duplicateTtl));
+        seenReports = getRuntimeContext().getState(SeenSequences.descriptor(SEEN_REPORTS, duplicateTtl));
         events = getRuntimeContext().getMetricGroup().counter(EVENTS_METRIC);
+        duplicates = getRuntimeContext().getMetricGroup().counter(DropDuplicates.DUPLICATES_METRIC);
+        late = getRuntimeContext().getMetricGroup().counter(RouteLate.LATE_METRIC);
         emitter = new Emitter();
     }
 
     @Override
-    public void processElement(HealthInput in, ReadOnlyContext ctx, Collector<HealthScore> out) throws Exception {
+    public void processElement(HealthInput event, ReadOnlyContext ctx, Collector<HealthScore> out) throws Exception {
+        HealthInput in = event.readings() != null
+                ? admit(SeenSequences.admit(seenReadings, EventKind.OBD_READINGS, event.readings()), event)
+                : admit(SeenSequences.admit(seenReports, EventKind.DTC_REPORTS, event.report()), event);
+        if (in == null) {
+            duplicates.inc();
+            return;
+        }
+        // duplicates first: a journal replay re-sends old readings that are both, and they must not fill the late topic
+        if (in.eventTimeMillis() <= ctx.timerService().currentWatermark()) {
+            late.inc();
+            ctx.output(LATE, in);
+            return;
+        }
         VehicleHealthState state = health.value();
         if (state == null) {
             state = new VehicleHealthState();
@@ -123,9 +162,24 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         health.update(state);
     }
 
+    /** {@code event} with what of it was not seen yet, or null when nothing. */
+    private static HealthInput admit(Object unseen, HealthInput event) {
+        if (unseen == null) {
+            return null;
+        }
+        if (unseen == event.readings() || unseen == event.report()) {
+            return event;
+        }
+        return HealthInput.of((ObdReadingBatch) unseen); // a batch trimmed to its unseen readings
+    }
+
     private VehicleHealthEngine engine(ReadOnlyContext ctx) throws Exception {
         return model(AnomalyModelLoader.MODEL_NAME, ctx).map(baseEngine::withScorer).orElse(baseEngine);
     }
+
+    /** Names of the duplicate-detection states, one per kind: sources number readings and reports apart. */
+    static final String SEEN_READINGS = "readings-highest-sequence-by-source";
+    static final String SEEN_REPORTS = "dtc-reports-highest-sequence-by-source";
 
     /** The vehicle's engine state; expires {@code ttl} after its last write (processing time). */
     static ValueStateDescriptor<VehicleHealthState> healthDescriptor(Duration ttl) {

@@ -9,19 +9,20 @@ import com.kcspeedshop.flink.config.JobConfigException;
 import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.IngestSettings;
 import com.kcspeedshop.flink.ingest.IngestStage;
-import com.kcspeedshop.flink.ingest.Ingested;
 import com.kcspeedshop.flink.ingest.ReadingsOfBatch;
 import com.kcspeedshop.flink.models.ModelSwappingFunction;
 import com.kcspeedshop.flink.models.ModelUpdates;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
+import org.apache.flink.util.Collector;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -99,14 +100,19 @@ public final class HealthJob {
 
     /**
      * As {@link #build(StreamExecutionEnvironment, HealthSources, HealthSinks)}, with {@code beforeKeying} applied to
-     * the unioned input right before it is keyed: the place where failure tests inject a crashing operator. It must
-     * keep the partitioning (a forwarded operator of the same parallelism, e.g. a map).
+     * the unioned input right before it is keyed: the place where failure tests inject a crashing operator.
+     *
+     * <p>The graph has one shuffle: sources → decode → event time (chained, per source subtask) → keyed by VIN → the
+     * {@link HealthFunction}, which drops duplicates and routes late events itself (the ingest stage's keyed operators
+     * would sit in a task of their own: a two-input operator does not chain) → sinks, chained.
      */
     void build(StreamExecutionEnvironment env, HealthSources sources, HealthSinks sinks,
                UnaryOperator<DataStream<HealthInput>> beforeKeying) {
         IngestStage stage = new IngestStage(ingest);
-        Ingested<ObdReadingBatch> readings = stage.ingest(env, sources.readings(), EventKind.OBD_READINGS);
-        Ingested<DtcReport> reports = stage.ingest(env, sources.dtcReports(), EventKind.DTC_REPORTS);
+        IngestStage.Timestamped<ObdReadingBatch> readings =
+                stage.timestamped(env, sources.readings(), EventKind.OBD_READINGS);
+        IngestStage.Timestamped<DtcReport> reports =
+                stage.timestamped(env, sources.dtcReports(), EventKind.DTC_REPORTS);
         ModelUpdates.Broadcast models = ModelUpdates.broadcast(env, sources.modelUpdates(), JOB_NAME);
 
         DataStream<HealthInput> inputs = readings.events()
@@ -115,24 +121,26 @@ public final class HealthJob {
                 .union(reports.events().map(new FromReport()).returns(HealthInput.class)
                         .name("dtc-reports-as-health-input").uid("dtc-reports-as-health-input"));
 
-        // the ingest stage already partitioned both streams by VIN (its duplicate filter is keyed by VehicleKey) and
-        // everything after it is forwarded, so the health operator reuses that partitioning: no second shuffle
-        SingleOutputStreamOperator<HealthScore> scores = DataStreamUtils
-                .reinterpretAsKeyedStream(beforeKeying.apply(inputs), new ByVin())
+        SingleOutputStreamOperator<HealthScore> scores = beforeKeying.apply(inputs)
+                .keyBy(new ByVin())
                 .connect(models.updates())
-                .process(new HealthFunction(loader, stateTtl), TypeInformation.of(HealthScore.class))
+                .process(new HealthFunction(loader, stateTtl, ingest.duplicateTtl()),
+                        TypeInformation.of(HealthScore.class))
                 .name("vehicle-health").uid("vehicle-health");
         DataStream<Anomaly> anomalies = scores.getSideOutput(HealthFunction.ANOMALIES);
         DataStream<Alert> alerts = scores.getSideOutput(HealthFunction.ALERTS);
+        DataStream<HealthInput> late = scores.getSideOutput(HealthFunction.LATE);
 
         scores.sinkTo(sinks.scoreTopic()).name("health-scores-topic-sink").uid("health-scores-topic-sink");
         scores.sinkTo(sinks.scoreTable()).name("health-scores-table-sink").uid("health-scores-table-sink");
         anomalies.sinkTo(sinks.anomalyTopic()).name("anomalies-topic-sink").uid("anomalies-topic-sink");
         alerts.sinkTo(sinks.alertTopic()).name("alerts-topic-sink").uid("alerts-topic-sink");
         alerts.sinkTo(sinks.alertTable()).name("alerts-table-sink").uid("alerts-table-sink");
-        ReadingsOfBatch.flatten(readings.late(), "late-readings")
+        ReadingsOfBatch.flatten(late.flatMap(new LateReadings()).name("late-reading-batches")
+                        .uid("late-reading-batches"), "late-readings")
                 .sinkTo(sinks.lateReadings()).name("late-readings-sink").uid("late-readings-sink");
-        reports.late().sinkTo(sinks.lateDtcReports()).name("late-dtc-reports-sink").uid("late-dtc-reports-sink");
+        late.flatMap(new LateReports()).name("late-dtc-reports").uid("late-dtc-reports")
+                .sinkTo(sinks.lateDtcReports()).name("late-dtc-reports-sink").uid("late-dtc-reports-sink");
         readings.deadLetters().union(reports.deadLetters(), models.deadLetters(),
                         scores.getSideOutput(ModelSwappingFunction.LOAD_FAILURES))
                 .sinkTo(sinks.deadLetters()).name("dead-letter-sink").uid("dead-letter-sink");
@@ -154,6 +162,40 @@ public final class HealthJob {
         @Override
         public HealthInput map(ObdReadingBatch r) {
             return HealthInput.of(r);
+        }
+    }
+
+    private static final class LateReadings implements FlatMapFunction<HealthInput, ObdReadingBatch>,
+            ResultTypeQueryable<ObdReadingBatch> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void flatMap(HealthInput in, Collector<ObdReadingBatch> out) {
+            if (in.readings() != null) {
+                out.collect(in.readings());
+            }
+        }
+
+        @Override
+        public TypeInformation<ObdReadingBatch> getProducedType() {
+            return TypeInformation.of(ObdReadingBatch.class);
+        }
+    }
+
+    private static final class LateReports implements FlatMapFunction<HealthInput, DtcReport>,
+            ResultTypeQueryable<DtcReport> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void flatMap(HealthInput in, Collector<DtcReport> out) {
+            if (in.report() != null) {
+                out.collect(in.report());
+            }
+        }
+
+        @Override
+        public TypeInformation<DtcReport> getProducedType() {
+            return TypeInformation.of(DtcReport.class);
         }
     }
 

@@ -8,6 +8,8 @@ import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.HealthScore;
 import com.kcspeedshop.events.ModelAction;
 import com.kcspeedshop.events.ModelUpdate;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.models.ModelSwappingFunction;
 import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
@@ -204,6 +206,55 @@ class HealthFunctionTest {
         }
     }
 
+    @Test
+    void shouldIgnoreResentReadingsWholeOrInPartAndGiveTheSameOutputsAsWithoutThem() throws Exception {
+        List<ObdReading> readings = HealthTrips.of(1, SECONDS).readings;
+        int n = readings.size();
+        try (var once = newHarness(AnomalyModelLoader.AWAITING_MODEL_SERVING);
+             var resent = newHarness(AnomalyModelLoader.AWAITING_MODEL_SERVING)) {
+            readings.forEach(r -> process(once, HealthInput.of(r)));
+            advance(once, afterTripMillis());
+
+            // the first half as single readings, then a journal replay: the last 20 again one by one, then a batch of
+            // 10 already seen and 30 new ones, then the rest
+            readings.subList(0, n / 2).forEach(r -> process(resent, HealthInput.of(r)));
+            readings.subList(n / 2 - 20, n / 2).forEach(r -> process(resent, HealthInput.of(r)));
+            process(resent, HealthInput.of(new ObdReadingBatch(readings.subList(n / 2 - 10, n / 2 + 30))));
+            readings.subList(n / 2 + 30, n).forEach(r -> process(resent, HealthInput.of(r)));
+            advance(resent, afterTripMillis());
+
+            assertThat(resent.extractOutputValues()).isNotEmpty().isEqualTo(once.extractOutputValues());
+            assertThat(sideOutput(resent, HealthFunction.ALERTS)).isEqualTo(sideOutput(once, HealthFunction.ALERTS));
+            assertThat(sideOutput(resent, HealthFunction.ANOMALIES))
+                    .isEqualTo(sideOutput(once, HealthFunction.ANOMALIES));
+            assertThat(sideOutput(resent, HealthFunction.LATE)).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRouteANewEventTheWatermarkHasPassedAsideButCountAResentOneAsADuplicate() throws Exception {
+        HealthTrips trips = HealthTrips.of(1, SECONDS);
+        List<ObdReading> readings = trips.readings;
+        int n = readings.size();
+        try (var harness = newHarness(AnomalyModelLoader.AWAITING_MODEL_SERVING)) {
+            readings.subList(0, n / 2).forEach(r -> process(harness, HealthInput.of(r)));
+            long watermark = readings.get(n / 2 - 1).capturedAt().plusSeconds(1).toEpochMilli();
+            advance(harness, watermark);
+            int scores = harness.extractOutputValues().size();
+
+            ObdReading resent = readings.get(n / 2 - 1);
+            process(harness, HealthInput.of(resent)); // seen and behind the watermark: a duplicate, not late
+            ObdReading late = new ObdReading(resent.vin(), resent.signal(), resent.value(), resent.unit(),
+                    resent.capturedAt(), "another-collector", 1); // new, but behind the watermark
+            process(harness, HealthInput.of(late));
+            process(harness, HealthInput.of(trips.reports.get(0))); // the trip's first report is long past too
+
+            assertThat(sideOutput(harness, HealthFunction.LATE)).containsExactly(HealthInput.of(late),
+                    HealthInput.of(trips.reports.get(0)));
+            assertThat(harness.extractOutputValues()).hasSize(scores);
+        }
+    }
+
     private static ModelUpdate promoted(String id) {
         return new ModelUpdate(AnomalyModelLoader.MODEL_NAME, id, ModelAction.PROMOTED, "model:///" + id,
                 Instant.parse("2026-02-01T00:00:00Z"));
@@ -218,7 +269,7 @@ class HealthFunctionTest {
     private static KeyedBroadcastOperatorTestHarness<String, HealthInput, ModelUpdate, HealthScore> unopened(
             boolean rocksDb) throws Exception {
         var harness = new KeyedBroadcastOperatorTestHarness<>(new CoBroadcastWithKeyedOperator<>(
-                new HealthFunction(AnomalyModelLoader.AWAITING_MODEL_SERVING, TTL),
+                new HealthFunction(AnomalyModelLoader.AWAITING_MODEL_SERVING, TTL, TTL),
                 List.of(ModelSwappingFunction.MODEL_UPDATES)), new HealthJob.ByVin(), Types.STRING, 1, 1, 0);
         if (rocksDb) {
             harness.setStateBackend(new EmbeddedRocksDBStateBackend());
@@ -228,7 +279,7 @@ class HealthFunctionTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, HealthInput, ModelUpdate, HealthScore> newHarness(
             AnomalyModelLoader loader) throws Exception {
-        return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new HealthFunction(loader, TTL),
+        return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new HealthFunction(loader, TTL, TTL),
                 new HealthJob.ByVin(), Types.STRING, ModelSwappingFunction.MODEL_UPDATES);
     }
 
