@@ -116,9 +116,9 @@ public final class HealthJob {
         ModelUpdates.Broadcast models = ModelUpdates.broadcast(env, sources.modelUpdates(), JOB_NAME);
 
         DataStream<HealthInput> inputs = readings.events()
-                .map(new FromReading()).returns(HealthInput.class).name("readings-as-health-input")
+                .map(new FromReading()).returns(HealthInputSerializer.TYPE).name("readings-as-health-input")
                 .uid("readings-as-health-input")
-                .union(reports.events().map(new FromReport()).returns(HealthInput.class)
+                .union(reports.events().map(new FromReport()).returns(HealthInputSerializer.TYPE)
                         .name("dtc-reports-as-health-input").uid("dtc-reports-as-health-input"));
 
         SingleOutputStreamOperator<HealthScore> scores = beforeKeying.apply(inputs)

@@ -114,9 +114,11 @@ public final class HealthBench {
         Outs a = topics("a");
         HealthJobConfig configA = config(bootstrap, in[0], a, true, "earliest");
         long a0 = System.nanoTime();
+        long cpuA0 = processCpuNanos();
         JobClient job = start(configA);
         job.getJobExecutionResult().get();
         double secondsA = (System.nanoTime() - a0) / 1e9;
+        double cpuA = (processCpuNanos() - cpuA0) / 1e9;
         long scoresA;
         long alertsA;
         long lateA;
@@ -134,15 +136,21 @@ public final class HealthBench {
                 + "%,.0f readings/s sustained (%.1f s in all, of which %.1f s fixed cost measured on a %d-reading "
                 + "topic; %,.0f readings/s with the fixed cost; %,d committed scores, %,d alert events, %,d late "
                 + "readings)%n", sustainedA, secondsA, fixedSeconds, tiny.size(), rateA, scoresA, alertsA, lateA);
+        System.out.printf(Locale.ROOT, "(a) CPU: %.1f s of this JVM's CPU (job and embedded broker) = %.2f cores "
+                + "busy, %.2f us per reading%n", cpuA, cpuA / secondsA, cpuA * 1e6 / n);
 
         // (b) the hand-written loop
         Outs b = topics("b");
         long[] countsB = new long[2];
+        long cpuB0 = processCpuNanos();
         double secondsB = handWritten(bootstrap, in[0], n, b, countsB);
+        double cpuB = (processCpuNanos() - cpuB0) / 1e9;
         double rateB = n / secondsB;
         System.out.printf(Locale.ROOT, "(b) hand-written consumer -> engine -> producer, 1 thread, no fault tolerance:"
                 + " %,.0f readings/s (%.1f s; %,d scores, %,d alert events)%n", rateB, secondsB, countsB[0],
                 countsB[1]);
+        System.out.printf(Locale.ROOT, "(b) CPU: %.1f s (loop and embedded broker) = %.2f cores busy, %.2f us per "
+                + "reading%n", cpuB, cpuB / secondsB, cpuB * 1e6 / n);
 
         // (c) the engine alone
         double rateC = 0;
@@ -487,6 +495,12 @@ public final class HealthBench {
     private static ObdReading shift(ObdReading r, long ms) {
         return new ObdReading(r.vin(), r.signal(), r.value(), r.unit(), r.capturedAt().plusMillis(ms), r.source(),
                 r.sequence(), r.ecu());
+    }
+
+    /** CPU time of this whole JVM (the job's or loop's threads and the embedded broker's), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static KafkaProducer<byte[], byte[]> producer(String bootstrap, int lingerMs) {

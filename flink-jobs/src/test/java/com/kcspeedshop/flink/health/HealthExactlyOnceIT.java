@@ -75,7 +75,8 @@ class HealthExactlyOnceIT {
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             HealthJob.wireProduction(env, HealthJobConfig.fromMap(settings), inputs -> inputs
-                    .map(new FailOnceAfterCheckpoint()).name("inject-failure").uid("inject-failure"));
+                    .map(new FailOnceAfterCheckpoint()).returns(HealthInputSerializer.TYPE)
+                    .name("inject-failure").uid("inject-failure"));
             JobClient job = env.executeAsync(HealthJob.JOB_NAME);
             try {
                 await().atMost(Duration.ofSeconds(60)).until(() -> !it.committedScores().isEmpty());
