@@ -33,8 +33,9 @@ import org.apache.flink.util.OutputTag;
  *
  * <p><b>Duplicates and late events</b> are handled here, in the ingest stage's order (duplicates first, then lateness
  * against this operator's watermark), rather than by the ingest stage's own keyed operators: those cannot chain to
- * this two-input operator, and the network hop between them cost about a third of the job's time. Duplicate state per
- * vehicle and kind: {@link SeenSequences}.
+ * this two-input operator, and the network hop between them cost about a third of the job's time. The highest sequence
+ * per source and kind ({@link SeenSequences}) lives in the vehicle's one state value, {@link VehicleSlot}, so it is
+ * kept as long as the vehicle's health state ({@code state.vehicle-ttl}) rather than {@code state.duplicate-ttl}.
  *
  * <p><b>Order and latency.</b> Readings are applied the moment they arrive: one vehicle's readings come in capture
  * order (one Kafka partition per VIN, one source per car), so a reading-level alert (overheating, charging, fuel trim,
@@ -67,11 +68,8 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     private static final long serialVersionUID = 1L;
 
     private final Duration stateTtl;
-    private final Duration duplicateTtl;
     private transient VehicleHealthEngine baseEngine;
-    private transient ValueState<VehicleHealthState> health;
-    private transient ValueState<Map<String, Long>> seenReadings;
-    private transient ValueState<Map<String, Long>> seenReports;
+    private transient ValueState<VehicleSlot> vehicle;
     private transient Counter events;
     private transient Counter duplicates;
     private transient Counter late;
@@ -80,25 +78,20 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     /**
      * @param loader       turns a promoted anomaly model into a scorer
      * @param stateTtl     how long a silent vehicle's state is kept (processing time since its last write)
-     * @param duplicateTtl how long a vehicle's sources' sequences are remembered after their last new event
      */
-    public HealthFunction(AnomalyModelLoader loader, Duration stateTtl, Duration duplicateTtl) {
+    public HealthFunction(AnomalyModelLoader loader, Duration stateTtl) {
         super(loader);
         this.stateTtl = Objects.requireNonNull(stateTtl, "stateTtl");
-        this.duplicateTtl = Objects.requireNonNull(duplicateTtl, "duplicateTtl");
         if (stateTtl.isNegative() || stateTtl.isZero()) {
             throw new IllegalArgumentException("state TTL must be > 0, got " + stateTtl);
         }
-        SeenSequences.descriptor("check", duplicateTtl); // fails fast on a non-positive TTL
     }
 
     @Override
     public void open(OpenContext openContext) throws Exception {
         super.open(openContext);
         baseEngine = VehicleHealthEngine.defaults().awaitingWatermark();
-        health = getRuntimeContext().getState(healthDescriptor(stateTtl));
-        seenReadings = getRuntimeContext().getState(SeenSequences.descriptor(SEEN_READINGS, duplicateTtl));
-        seenReports = getRuntimeContext().getState(SeenSequences.descriptor(SEEN_REPORTS, duplicateTtl));
+        vehicle = getRuntimeContext().getState(vehicleDescriptor(stateTtl));
         events = getRuntimeContext().getMetricGroup().counter(EVENTS_METRIC);
         duplicates = getRuntimeContext().getMetricGroup().counter(DropDuplicates.DUPLICATES_METRIC);
         late = getRuntimeContext().getMetricGroup().counter(RouteLate.LATE_METRIC);
@@ -107,9 +100,13 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
 
     @Override
     public void processElement(HealthInput event, ReadOnlyContext ctx, Collector<HealthScore> out) throws Exception {
+        VehicleSlot slot = vehicle.value();
+        if (slot == null) {
+            slot = new VehicleSlot();
+        }
         HealthInput in = event.readings() != null
-                ? admit(SeenSequences.admit(seenReadings, EventKind.OBD_READINGS, event.readings()), event)
-                : admit(SeenSequences.admit(seenReports, EventKind.DTC_REPORTS, event.report()), event);
+                ? admit(SeenSequences.admit(slot.readingSources, EventKind.OBD_READINGS, event.readings()), event)
+                : admit(SeenSequences.admit(slot.reportSources, EventKind.DTC_REPORTS, event.report()), event);
         if (in == null) {
             duplicates.inc();
             return;
@@ -118,12 +115,10 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         if (in.eventTimeMillis() <= ctx.timerService().currentWatermark()) {
             late.inc();
             ctx.output(LATE, in);
+            vehicle.update(slot); // its sources were updated: a resend of this event is a duplicate, not late again
             return;
         }
-        VehicleHealthState state = health.value();
-        if (state == null) {
-            state = new VehicleHealthState();
-        }
+        VehicleHealthState state = slot.health;
         VehicleHealthEngine engine = engine(ctx);
         HealthOutputs outputs = emitter.to(out, ctx);
         long dueBefore = engine.nextDue(state);
@@ -143,15 +138,16 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         if (due != dueBefore && due != VehicleHealthEngine.NOTHING_DUE) {
             ctx.timerService().registerEventTimeTimer(due);
         }
-        health.update(state);
+        vehicle.update(slot);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<HealthScore> out) throws Exception {
-        VehicleHealthState state = health.value();
-        if (state == null) {
+        VehicleSlot slot = vehicle.value();
+        if (slot == null) {
             return; // a timer of a vehicle whose state expired: nothing to score
         }
+        VehicleHealthState state = slot.health;
         VehicleHealthEngine engine = engine(ctx);
         long dueBefore = engine.nextDue(state);
         engine.flush(state, ctx.timerService().currentWatermark(), emitter.to(out, ctx));
@@ -159,7 +155,7 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         if (due != VehicleHealthEngine.NOTHING_DUE && (due != dueBefore || due > timestamp)) {
             ctx.timerService().registerEventTimeTimer(due); // a no-op if that timer is already registered
         }
-        health.update(state);
+        vehicle.update(slot);
     }
 
     /** {@code event} with what of it was not seen yet, or null when nothing. */
@@ -177,14 +173,13 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         return model(AnomalyModelLoader.MODEL_NAME, ctx).map(baseEngine::withScorer).orElse(baseEngine);
     }
 
-    /** Names of the duplicate-detection states, one per kind: sources number readings and reports apart. */
-    static final String SEEN_READINGS = "readings-highest-sequence-by-source";
-    static final String SEEN_REPORTS = "dtc-reports-highest-sequence-by-source";
-
-    /** The vehicle's engine state; expires {@code ttl} after its last write (processing time). */
-    static ValueStateDescriptor<VehicleHealthState> healthDescriptor(Duration ttl) {
-        ValueStateDescriptor<VehicleHealthState> descriptor =
-                new ValueStateDescriptor<>("vehicle-health", VehicleHealthStateSerializer.INSTANCE);
+    /**
+     * The vehicle's engine state and duplicate memory; expires {@code ttl} after its last write (processing time). A
+     * new name for a new layout: the engine state alone was {@code vehicle-health}.
+     */
+    static ValueStateDescriptor<VehicleSlot> vehicleDescriptor(Duration ttl) {
+        ValueStateDescriptor<VehicleSlot> descriptor =
+                new ValueStateDescriptor<>("vehicle", VehicleSlotSerializer.INSTANCE);
         descriptor.enableTimeToLive(ttl(ttl));
         return descriptor;
     }

@@ -124,7 +124,7 @@ public final class HealthJob {
         SingleOutputStreamOperator<HealthScore> scores = beforeKeying.apply(inputs)
                 .keyBy(new ByVin())
                 .connect(models.updates())
-                .process(new HealthFunction(loader, stateTtl, ingest.duplicateTtl()),
+                .process(new HealthFunction(loader, stateTtl),
                         TypeInformation.of(HealthScore.class))
                 .name("vehicle-health").uid("vehicle-health");
         DataStream<Anomaly> anomalies = scores.getSideOutput(HealthFunction.ANOMALIES);

@@ -60,22 +60,30 @@ public final class SeenSequences {
      * it in {@code state} of the current key.
      */
     public static <T> T admit(ValueState<Map<String, Long>> state, EventKind<T> kind, T event) throws IOException {
-        String source = kind.source(event);
         Map<String, Long> bySource = state.value();
-        Long highest = bySource == null ? null : bySource.get(source);
+        if (bySource == null) {
+            bySource = new HashMap<>(4);
+        }
+        T admitted = admit(bySource, kind, event);
+        if (admitted != null) {
+            state.update(bySource); // the heap backend copies on write during a snapshot, so in place is safe
+        }
+        return admitted;
+    }
+
+    /** As {@link #admit(ValueState, EventKind, Object)}, on a vehicle's map of highest sequence by source. */
+    public static <T> T admit(Map<String, Long> bySource, EventKind<T> kind, T event) {
+        String source = kind.source(event);
+        Long highest = bySource.get(source);
         if (highest != null) {
             event = kind.after(event, highest); // a batch partly re-sent keeps only its readings not seen yet
             if (event == null) {
                 return null;
             }
-        }
-        if (bySource == null) {
-            bySource = new HashMap<>(4);
-        } else if (highest == null && bySource.size() >= MAX_SOURCES) {
+        } else if (bySource.size() >= MAX_SOURCES) {
             bySource.values().remove(Collections.min(bySource.values()));
         }
         bySource.put(source, kind.sequence(event));
-        state.update(bySource); // the heap backend copies on write during a snapshot, so in place is safe
         return event;
     }
 }

@@ -269,7 +269,7 @@ class HealthFunctionTest {
     private static KeyedBroadcastOperatorTestHarness<String, HealthInput, ModelUpdate, HealthScore> unopened(
             boolean rocksDb) throws Exception {
         var harness = new KeyedBroadcastOperatorTestHarness<>(new CoBroadcastWithKeyedOperator<>(
-                new HealthFunction(AnomalyModelLoader.AWAITING_MODEL_SERVING, TTL, TTL),
+                new HealthFunction(AnomalyModelLoader.AWAITING_MODEL_SERVING, TTL),
                 List.of(ModelSwappingFunction.MODEL_UPDATES)), new HealthJob.ByVin(), Types.STRING, 1, 1, 0);
         if (rocksDb) {
             harness.setStateBackend(new EmbeddedRocksDBStateBackend());
@@ -279,7 +279,7 @@ class HealthFunctionTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, HealthInput, ModelUpdate, HealthScore> newHarness(
             AnomalyModelLoader loader) throws Exception {
-        return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new HealthFunction(loader, TTL, TTL),
+        return ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(new HealthFunction(loader, TTL),
                 new HealthJob.ByVin(), Types.STRING, ModelSwappingFunction.MODEL_UPDATES);
     }
 
@@ -329,8 +329,9 @@ class HealthFunctionTest {
             throws Exception {
         KeyedStateBackend<String> backend = h.getOperator().getKeyedStateBackend();
         backend.setCurrentKey(vin);
-        ValueState<VehicleHealthState> state = backend.getPartitionedState(VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE, HealthFunction.healthDescriptor(TTL));
-        return state.value();
+        ValueState<VehicleSlot> state = backend.getPartitionedState(VoidNamespace.INSTANCE,
+                VoidNamespaceSerializer.INSTANCE, HealthFunction.vehicleDescriptor(TTL));
+        VehicleSlot slot = state.value();
+        return slot == null ? null : slot.health;
     }
 }
