@@ -1,7 +1,5 @@
 package com.kcspeedshop.events;
 
-import java.util.Objects;
-
 /** Argument checks shared by the records' compact constructors. */
 final class Checks {
 
@@ -16,7 +14,11 @@ final class Checks {
     }
 
     static <T> T notNull(T value, String name) {
-        return Objects.requireNonNull(value, name + " must not be null");
+        if (value == null) {
+            // not requireNonNull(value, name + "..."): that builds the message on every call, in every constructor
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
     }
 
     static double finite(double value, String name) {
