@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * fsync policy when it returns) and one sender thread sends journaled readings in order to Kafka, keyed by VIN,
  * through an idempotent {@code acks=all} producer (consecutive entries of one poll cycle as one batch record),
  * acknowledging in the journal only what Kafka acknowledged. While Kafka is unreachable readings pile up in the journal
- * and the sender retries with backoff; when it is back the backlog drains in order. After a crash the next instance sends everything not acknowledged again.
+ * and the sender retries with backoff; when it is back the backlog drains in order. After a crash the next instance
+ * sends everything not acknowledged again.
  *
  * <p>Delivery: at-least-once into Kafka. Readings around the last persisted acknowledgement may arrive twice (after a
  * crash, or a send the producer gave up on), always with their (source, sequence), which consumers use to drop
