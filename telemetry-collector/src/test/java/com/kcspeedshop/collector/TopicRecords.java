@@ -1,5 +1,8 @@
 package com.kcspeedshop.collector;
 
+import com.kcspeedshop.events.Events;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,36 @@ public final class TopicRecords {
     /** Every record until {@code expected} arrived or 30 s passed, plus whatever a short extra poll finds. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic, int expected) {
         return readUntil(bootstrapServers, topic, records -> records.size() >= expected);
+    }
+
+    /** Every record until {@code expected} readings (batched or alone) arrived or 30 s passed, plus one short poll. */
+    public static List<ConsumerRecord<String, byte[]>> readReadings(String bootstrapServers, String topic,
+                                                                    int expected) {
+        int[] counted = {0};
+        long[] readings = {0};
+        return readUntil(bootstrapServers, topic, records -> {
+            for (; counted[0] < records.size(); counted[0]++) {
+                readings[0] += batch(records.get(counted[0])).size();
+            }
+            return readings[0] >= expected;
+        });
+    }
+
+    /**
+     * The record as a consumer of the readings topic decodes it: with {@link Events#OBD_READING_BATCH}, which reads a
+     * batch, or a single reading as a batch of one. Fails unless the record is keyed by the batch's VIN.
+     */
+    public static ObdReadingBatch batch(ConsumerRecord<String, byte[]> record) {
+        ObdReadingBatch batch = Events.OBD_READING_BATCH.decode(record.value());
+        if (!batch.vin().equals(record.key())) {
+            throw new AssertionError("record keyed " + record.key() + " holds readings of " + batch.vin());
+        }
+        return batch;
+    }
+
+    /** Every reading of the records, in record order, each batch flattened in its own order. */
+    public static List<ObdReading> readings(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().flatMap(record -> batch(record).readings().stream()).toList();
     }
 
     /** Every record until none arrived for {@code quiet}: for when the test cannot know how many to expect. */

@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The polling loop: due PIDs → one service 01 request → parse → decode → readings → publisher, until {@link #stop()}.
+ * The polling loop: due PIDs → one service 01 request → parse → decode → readings → publisher (the request's
+ * readings as one {@link ReadingPublisher#publishCycle cycle}), until {@link #stop()}.
  *
  * <p>Never throws for what the adapter or car does: errors, garbage and timeouts are counted and logged (folded into
  * a summary line when frequent). A dropped link is reconnected by the session; an adapter that stays unreachable is
@@ -195,12 +196,13 @@ public final class Poller {
     }
 
     private void publish(ObdQuery.Outcome outcome) {
-        List<ObdReading> batch = ObdReadings.toReadings(plausibleOnly(outcome), vin, outcome.answeredAt(), source,
+        List<ObdReading> cycle = ObdReadings.toReadings(plausibleOnly(outcome), vin, outcome.answeredAt(), source,
                 sequence);
-        for (ObdReading reading : batch) {
-            publisher.publish(reading);
+        if (!cycle.isEmpty()) {
+            // one request's answers are one cycle: one record downstream instead of one per PID
+            publisher.publishCycle(cycle);
         }
-        readings.addAndGet(batch.size());
+        readings.addAndGet(cycle.size());
     }
 
     /**

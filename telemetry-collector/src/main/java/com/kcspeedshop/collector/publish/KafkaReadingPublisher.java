@@ -3,21 +3,23 @@ package com.kcspeedshop.collector.publish;
 import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes readings to a Kafka topic, keyed by VIN (so one car's readings stay in one partition, in order), valued
- * with {@link Events#OBD_READING}'s binary form, through an idempotent {@code acks=all} producer.
+ * Publishes readings to a Kafka topic, keyed by VIN (so one car's readings stay in one partition, in order), through
+ * an idempotent {@code acks=all} producer. A single reading goes as one {@link Events#OBD_READING} record; a poll cycle
+ * ({@link #publishCycle}) as one {@link Events#OBD_READING_BATCH} record (see {@link CycleRecords}). Stats count
+ * readings: a batch record delivered or failed counts every reading in it.
  */
 public final class KafkaReadingPublisher implements ReadingPublisher {
 
@@ -61,13 +63,33 @@ public final class KafkaReadingPublisher implements ReadingPublisher {
         if (closed) {
             throw new IllegalStateException("publisher to " + topic + " is closed");
         }
-        accepted.incrementAndGet();
+        send(List.of(reading));
+    }
+
+    /**
+     * Sends the cycle as one record (split at {@link com.kcspeedshop.events.ObdReadingBatch#MAX_READINGS}); a cycle of
+     * one goes as a plain reading. Blocks as {@link #publish} does.
+     */
+    @Override
+    public void publishCycle(List<ObdReading> cycle) {
+        if (closed) {
+            throw new IllegalStateException("publisher to " + topic + " is closed");
+        }
+        for (List<ObdReading> piece : CycleRecords.split(cycle)) { // throws for a malformed cycle before any send
+            send(piece);
+        }
+    }
+
+    private void send(List<ObdReading> piece) {
+        ObdReading first = piece.get(0);
+        int count = piece.size();
+        accepted.addAndGet(count);
         try {
-            producer.send(new ProducerRecord<>(topic, reading.vin(), Events.OBD_READING.encode(reading)),
-                    (metadata, error) -> completed(reading, metadata, error));
+            producer.send(new ProducerRecord<>(topic, first.vin(), CycleRecords.encode(piece)),
+                    (metadata, error) -> completed(first, count, error));
         } catch (KafkaException | IllegalStateException e) {
             // send() throws only for what the callback cannot report (e.g. interrupted while blocked, closed producer)
-            recordFailure(reading, e);
+            recordFailure(first, count, e);
         }
     }
 
@@ -100,23 +122,24 @@ public final class KafkaReadingPublisher implements ReadingPublisher {
         }
     }
 
-    private void completed(ObdReading reading, RecordMetadata metadata, Exception error) {
+    private void completed(ObdReading first, int count, Exception error) {
         if (error == null) {
-            delivered.incrementAndGet();
+            delivered.addAndGet(count);
         } else {
-            recordFailure(reading, error);
+            recordFailure(first, count, error);
         }
     }
 
-    private void recordFailure(ObdReading reading, Exception error) {
+    private void recordFailure(ObdReading first, int count, Exception error) {
         String reason = error.getClass().getSimpleName() + ": " + error.getMessage();
         if (error instanceof InterruptException) {
             // keep the caller's interrupt (usually a shutdown) visible to it
             Thread.currentThread().interrupt();
             reason = "interrupted while waiting to send (shutting down?)";
         }
-        failed.incrementAndGet();
+        failed.addAndGet(count);
         lastError.set(reason);
-        failureLog.failed("sending " + reading.signal() + " of " + reading.vin() + " to " + topic, reason);
+        String what = count == 1 ? first.signal() : "a cycle of " + count + " readings";
+        failureLog.failed("sending " + what + " of " + first.vin() + " to " + topic, reason);
     }
 }

@@ -8,10 +8,13 @@ import com.kcspeedshop.events.ObdReading;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Publishes a {@link TripLog}'s readings in recorded order, paced at the recorded speed times a factor. The recorded
+ * Publishes a {@link TripLog}'s readings in recorded order, paced at the recorded speed times a factor, each logged row
+ * (the readings of one line with one time: what the logger polled together) as one
+ * {@link ReadingPublisher#publishCycle cycle}. The recorded
  * spacing of capture times is always kept (so rates of change stay physical); without {@code keepTime} the trip is
  * shifted to start at the moment the replay starts, so at speed 1 capture time equals publish time.
  */
@@ -23,7 +26,7 @@ public final class TripReplayer {
         void sleep(long millis) throws InterruptedException;
     }
 
-    /** Told how far the replay got, after each reading and at least every second while waiting. */
+    /** Told how far the replay got, after each row's readings and at least every second while waiting. */
     @FunctionalInterface
     public interface ProgressListener {
         void progress(long published, long total);
@@ -47,7 +50,8 @@ public final class TripReplayer {
     }
 
     /**
-     * Publishes every reading of {@code log}; returns when all are handed to the publisher (not yet flushed).
+     * Publishes every reading of {@code log}, row by row; returns when all are handed to the publisher (not yet
+     * flushed).
      *
      * @return the number of readings published
      * @throws InterruptedException if the thread is interrupted (Ctrl-C); the readings published so far stay so
@@ -61,19 +65,40 @@ public final class TripReplayer {
         Instant first = readings.get(0).recordedAt();
         Instant replayStart = clock.instant();
         long published = 0;
-        for (RecordedReading recorded : readings) {
+        for (int from = 0; from < readings.size(); ) {
             if (Thread.interrupted()) { // Ctrl-C: at max speed there is no sleep to be interrupted in
                 throw new InterruptedException("replay stopped after " + published + " readings");
             }
-            Duration offset = Duration.between(first, recorded.recordedAt());
+            int to = endOfRow(readings, from);
+            Instant recordedAt = readings.get(from).recordedAt();
+            Duration offset = Duration.between(first, recordedAt);
             waitUntilDue(replayStart, offset, settings.speed(), published, readings.size(), listener);
-            Instant capturedAt = settings.keepTime() ? recorded.recordedAt() : replayStart.plus(offset);
-            publisher.publish(new ObdReading(settings.vin(), recorded.signal(), recorded.value(), recorded.unit(),
-                    capturedAt, settings.sourceId(), sequence.next()));
-            published++;
+            Instant capturedAt = settings.keepTime() ? recordedAt : replayStart.plus(offset);
+            List<ObdReading> cycle = new ArrayList<>(to - from);
+            for (RecordedReading recorded : readings.subList(from, to)) {
+                cycle.add(new ObdReading(settings.vin(), recorded.signal(), recorded.value(), recorded.unit(),
+                        capturedAt, settings.sourceId(), sequence.next()));
+            }
+            publisher.publishCycle(cycle);
+            published += cycle.size();
+            from = to;
             listener.progress(published, readings.size());
         }
         return published;
+    }
+
+    /**
+     * Where the logged row starting at {@code from} ends: a logger writes one row per poll cycle, every signal of it
+     * with the row's time, so the consecutive readings of one line with one capture time are replayed as one cycle.
+     */
+    private static int endOfRow(List<RecordedReading> readings, int from) {
+        RecordedReading head = readings.get(from);
+        int to = from + 1;
+        while (to < readings.size() && readings.get(to).line() == head.line()
+                && readings.get(to).recordedAt().equals(head.recordedAt())) {
+            to++;
+        }
+        return to;
     }
 
     private void waitUntilDue(Instant replayStart, Duration offset, double speed, long published, long total,

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fleet of simulated cars that publishes every signal of every car once per tick.
+ * A fleet of simulated cars that publishes every signal of every car once per tick, each car's tick as one
+ * {@link ReadingPublisher#publishCycle cycle}.
  *
  * <p>Two ways to run: {@link #start()} ticks in real time on its own thread until {@link #close()}; {@link #runTicks}
  * runs a fixed number of ticks as fast as possible on the caller's thread, with simulated time advancing one tick
@@ -35,6 +36,7 @@ public final class FleetSimulator implements AutoCloseable {
     /** Keeps each car's physics stream independent of the VIN generator's stream for the same seed. */
     private static final long PHYSICS_SALT = 0x5EED_CA75L;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Signal[] SIGNALS = Signal.values();
 
     private final SimulatorSettings settings;
     private final ReadingPublisher publisher;
@@ -195,12 +197,15 @@ public final class FleetSimulator implements AutoCloseable {
             for (SimulatedCar car : cars) {
                 car.advanceTo(at);
                 CarState state = car.state();
-                for (Signal signal : Signal.values()) {
+                List<ObdReading> cycle = new ArrayList<>(SIGNALS.length);
+                for (Signal signal : SIGNALS) {
                     double value = signal.quantize(signal.read(state));
-                    publisher.publish(new ObdReading(car.vin(), signal.name(), value, signal.unit(), at,
-                            settings.sourceId(), sequence.next(), ENGINE_ECU));
-                    published.incrementAndGet();
+                    cycle.add(new ObdReading(car.vin(), signal.name(), value, signal.unit(), at, settings.sourceId(),
+                            sequence.next(), ENGINE_ECU));
                 }
+                // one car's tick is one poll cycle: one record downstream instead of one per signal
+                publisher.publishCycle(cycle);
+                published.addAndGet(cycle.size());
             }
             lastTickAt = at;
         }

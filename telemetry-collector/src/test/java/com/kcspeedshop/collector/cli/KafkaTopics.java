@@ -1,7 +1,6 @@
 package com.kcspeedshop.collector.cli;
 
 import com.kcspeedshop.collector.TopicRecords;
-import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import java.time.Duration;
 import java.util.List;
@@ -16,14 +15,9 @@ final class KafkaTopics {
     private KafkaTopics() {
     }
 
+    /** Every reading on the topic: records decoded as batches (a single reading is a batch of one) and flattened. */
     static List<ObdReading> readings(String bootstrapServers, String topic) {
-        return readAll(bootstrapServers, topic, record -> {
-            ObdReading reading = Events.OBD_READING.decode(record.value());
-            if (!reading.vin().equals(record.key())) {
-                throw new AssertionError("record keyed " + record.key() + " holds a reading of " + reading.vin());
-            }
-            return reading;
-        });
+        return TopicRecords.readings(records(bootstrapServers, topic));
     }
 
     static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {

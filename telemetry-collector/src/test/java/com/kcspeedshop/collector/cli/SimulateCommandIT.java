@@ -3,7 +3,6 @@ package com.kcspeedshop.collector.cli;
 import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -40,8 +40,12 @@ class SimulateCommandIT {
         // 2.5 s at 5 Hz is ~13 ticks of 14 readings; allow for a slow start on a busy machine
         assertThat(sent).isBetween(14 * 5, 14 * 14).isEqualTo(sent / 14 * 14);
 
-        List<ObdReading> readings = TopicRecords.readAll(kafka.bootstrapServers(), topic, sent).stream().map(r -> Events.OBD_READING.decode(r.value())).toList();
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readReadings(kafka.bootstrapServers(), topic, sent);
+        List<ObdReading> readings = TopicRecords.readings(records);
         assertThat(readings).hasSize(sent).allSatisfy(r -> assertThat(r.source()).isEqualTo("sim-cli-it"));
+        // one record per car and tick, holding that tick's seven signals
+        assertThat(records).hasSize(sent / 7)
+                .allSatisfy(record -> assertThat(TopicRecords.batch(record).size()).isEqualTo(7));
     }
 
 }

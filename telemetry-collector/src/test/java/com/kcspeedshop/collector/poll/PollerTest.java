@@ -76,6 +76,13 @@ class PollerTest {
         assertThat(collected.readings).allMatch(r -> r.vin().equals(EmulatorSettings.DEFAULT_VIN)
                 && r.source().equals("test-collector"));
         assertThat(collected.readings).extracting(ObdReading::sequence).isSorted().doesNotHaveDuplicates();
+        // each request's answers went out together: one cycle (one record downstream) per request, none alone
+        assertThat(collected.singles).isZero();
+        assertThat((long) collected.cycles.size()).isLessThanOrEqualTo(collected.stats.requests());
+        assertThat(collected.cycles).allSatisfy(cycle -> assertThat(cycle).extracting(ObdReading::capturedAt)
+                .containsOnly(cycle.get(0).capturedAt()));
+        assertThat(collected.cycles.stream().flatMap(List::stream).toList()).isEqualTo(collected.readings);
+        assertThat(collected.readings.size()).as("readings per cycle").isGreaterThan(5 * collected.cycles.size());
     }
 
     @Test
@@ -112,7 +119,8 @@ class PollerTest {
         }
     }
 
-    private record Collected(List<ObdReading> readings, PollStats stats) {
+    private record Collected(List<ObdReading> readings, List<List<ObdReading>> cycles, long singles,
+                             PollStats stats) {
     }
 
     private static Collected pollUntil(ObdQuery query, PollPlan plan, int readings) throws InterruptedException {
@@ -128,15 +136,25 @@ class PollerTest {
         }
         poller.stop();
         thread.join();
-        return new Collected(List.copyOf(publisher.readings), poller.stats());
+        return new Collected(List.copyOf(publisher.readings), List.copyOf(publisher.cycles), publisher.singles.get(),
+                poller.stats());
     }
 
     private static final class Collecting implements ReadingPublisher {
         final List<ObdReading> readings = new CopyOnWriteArrayList<>();
+        final List<List<ObdReading>> cycles = new CopyOnWriteArrayList<>();
+        final AtomicLong singles = new AtomicLong();
 
         @Override
         public void publish(ObdReading reading) {
+            singles.incrementAndGet();
             readings.add(reading);
+        }
+
+        @Override
+        public void publishCycle(List<ObdReading> cycle) {
+            cycles.add(List.copyOf(cycle));
+            readings.addAll(cycle);
         }
 
         @Override

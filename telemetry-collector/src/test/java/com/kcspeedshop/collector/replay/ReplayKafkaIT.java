@@ -1,12 +1,13 @@
 package com.kcspeedshop.collector.replay;
 
+import com.kcspeedshop.datasets.trips.RecordedReading;
 import com.kcspeedshop.datasets.trips.TripLog;
 import com.kcspeedshop.datasets.trips.TripLogReader;
 import com.kcspeedshop.collector.TopicRecords;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.kcspeedshop.collector.cli.CollectorCli;
-import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
@@ -40,9 +41,16 @@ class ReplayKafkaIT {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("13,925 readings").contains("done: readings sent 13,925, send errors 0");
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(kafka.bootstrapServers(), topic, expected.readings().size());
-        assertThat(records).hasSize(expected.readings().size());
-        List<ObdReading> readings = records.stream().map(r -> Events.OBD_READING.decode(r.value())).toList();
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readReadings(kafka.bootstrapServers(), topic,
+                expected.readings().size());
+        List<ObdReading> readings = TopicRecords.readings(records);
+        assertThat(readings).hasSize(expected.readings().size());
+        assertThat(readings).extracting(ObdReading::signal, ObdReading::value).containsExactlyElementsOf(
+                expected.readings().stream().map(r -> tuple(r.signal(), r.value())).toList());
+        // one record per logged row (one capture time), holding that row's readings
+        assertThat(records).hasSize((int) expected.readings().stream().map(RecordedReading::line).distinct().count());
+        assertThat(records).allSatisfy(record -> assertThat(TopicRecords.batch(record).readings())
+                .extracting(ObdReading::capturedAt).containsOnly(TopicRecords.batch(record).capturedAt()));
         String vin = ReplaySettings.vinFor("drive7");
         assertThat(records).allSatisfy(record -> assertThat(record.key()).isEqualTo(vin));
         assertThat(records.stream().map(ConsumerRecord::partition).collect(Collectors.toSet())).hasSize(1);

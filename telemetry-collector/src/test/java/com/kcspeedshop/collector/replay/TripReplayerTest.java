@@ -131,6 +131,58 @@ class TripReplayerTest {
     }
 
     @Test
+    void shouldPublishEachLoggedRowAsOneCycle() throws Exception {
+        List<List<ObdReading>> cycles = new ArrayList<>();
+        ReadingPublisher cycleCollecting = new ReadingPublisher() {
+            @Override
+            public void publish(ObdReading reading) {
+                throw new AssertionError("a logged row goes as a cycle, even a row of one: " + reading);
+            }
+
+            @Override
+            public void publishCycle(List<ObdReading> cycle) {
+                cycles.add(List.copyOf(cycle));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public PublishStats stats() {
+                return null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // rows 2 and 3 were logged in the same millisecond: still two rows, two cycles
+        TripLog log = new TripLog(TripLogFormat.CAROBD, "trip", 4, List.of(
+                new RecordedReading(RECORDED, "COOLANT_TEMP", 16, "degC", 2),
+                new RecordedReading(RECORDED, "ENGINE_RPM", 915, "rpm", 2),
+                new RecordedReading(RECORDED.plusMillis(1_000), "ENGINE_RPM", 920, "rpm", 3),
+                new RecordedReading(RECORDED.plusMillis(1_000), "VEHICLE_SPEED", 3, "km/h", 4),
+                new RecordedReading(RECORDED.plusMillis(1_000), "ENGINE_RPM", 925, "rpm", 4)), List.of());
+        List<Long> progress = new ArrayList<>();
+
+        long count = new TripReplayer(cycleCollecting, clock, millis -> now = now.plusMillis(millis))
+                .replay(log, ReplaySettings.forLog("trip").withSpeed(ReplaySettings.MAX_SPEED),
+                        (done, total) -> progress.add(done));
+
+        assertThat(count).isEqualTo(5);
+        assertThat(cycles).extracting(List::size).containsExactly(2, 1, 2);
+        assertThat(cycles.get(0)).extracting(ObdReading::signal).containsExactly("COOLANT_TEMP", "ENGINE_RPM");
+        assertThat(cycles.get(2)).extracting(ObdReading::signal, ObdReading::value)
+                .containsExactly(tuple("VEHICLE_SPEED", 3.0), tuple("ENGINE_RPM", 925.0));
+        assertThat(cycles).allSatisfy(cycle -> assertThat(cycle).extracting(ObdReading::capturedAt)
+                .containsOnly(cycle.get(0).capturedAt()));
+        assertThat(cycles.stream().flatMap(List::stream).map(ObdReading::sequence).toList()).isSorted()
+                .doesNotHaveDuplicates();
+        assertThat(progress).containsExactly(2L, 3L, 5L);
+    }
+
+    @Test
     void shouldDeriveAValidStableVinAndValidateSettings() {
         assertThat(ReplaySettings.vinFor("drive7")).isEqualTo(ReplaySettings.vinFor("drive7"))
                 .isNotEqualTo(ReplaySettings.vinFor("drive8"));

@@ -10,6 +10,7 @@ import java.util.List;
 class CollectingPublisher implements ReadingPublisher {
 
     private final List<ObdReading> readings = new ArrayList<>();
+    private final List<List<ObdReading>> cycles = new ArrayList<>();
     private int flushes;
     private boolean closed;
 
@@ -19,6 +20,13 @@ class CollectingPublisher implements ReadingPublisher {
             throw new IllegalStateException("closed");
         }
         readings.add(reading);
+    }
+
+    /** Remembers the cycle, then takes its readings through {@link #publish}, which a test may override. */
+    @Override
+    public synchronized void publishCycle(List<ObdReading> cycle) {
+        cycles.add(List.copyOf(cycle));
+        ReadingPublisher.super.publishCycle(cycle);
     }
 
     @Override
@@ -38,6 +46,10 @@ class CollectingPublisher implements ReadingPublisher {
 
     synchronized List<ObdReading> readings() {
         return List.copyOf(readings);
+    }
+
+    synchronized List<List<ObdReading>> cycles() {
+        return List.copyOf(cycles);
     }
 
     synchronized int size() {

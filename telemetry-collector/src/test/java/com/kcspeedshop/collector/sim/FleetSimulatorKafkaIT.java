@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.collector.publish.KafkaReadingPublisher;
 import com.kcspeedshop.collector.publish.PublishStats;
-import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.infra.SharedInfrastructure;
 import com.kcspeedshop.infra.kafka.EmbeddedKafka;
 import java.time.Clock;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -50,22 +49,30 @@ class FleetSimulatorKafkaIT {
             assertThat(stats.failed()).isZero();
         }
 
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(kafka.bootstrapServers(), topic, 6 * 7 * 30);
-        assertThat(records).hasSize(6 * 7 * 30);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readReadings(kafka.bootstrapServers(), topic,
+                6 * 7 * 30);
+        assertThat(TopicRecords.readings(records)).hasSize(6 * 7 * 30);
+        List<String> allSignals = Arrays.stream(Signal.values()).map(Signal::name).toList();
+        assertThat(records).as("one record per car and tick").hasSize(6 * 30).allSatisfy(record -> {
+            ObdReadingBatch tick = TopicRecords.batch(record); // also checks the key is the batch's VIN
+            assertThat(tick.readings()).extracting(ObdReading::signal).containsExactlyElementsOf(allSignals);
+            assertThat(tick.readings()).extracting(ObdReading::capturedAt).containsOnly(tick.capturedAt());
+        });
         Map<String, Set<String>> signalsByVin = new HashMap<>();
         Map<String, Set<Integer>> partitionsByVin = new HashMap<>();
         Map<Integer, List<Long>> sequencesByPartition = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            ObdReading reading = Events.OBD_READING.decode(record.value());
-            assertThat(record.key()).isEqualTo(reading.vin());
-            assertThat(reading.source()).isEqualTo("sim-it");
-            signalsByVin.computeIfAbsent(reading.vin(), v -> new HashSet<>()).add(reading.signal());
-            partitionsByVin.computeIfAbsent(reading.vin(), v -> new HashSet<>()).add(record.partition());
-            sequencesByPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(reading.sequence());
+            for (ObdReading reading : TopicRecords.batch(record).readings()) {
+                assertThat(reading.source()).isEqualTo("sim-it");
+                signalsByVin.computeIfAbsent(reading.vin(), v -> new HashSet<>()).add(reading.signal());
+                partitionsByVin.computeIfAbsent(reading.vin(), v -> new HashSet<>()).add(record.partition());
+                sequencesByPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>())
+                        .add(reading.sequence());
+            }
         }
-        Set<String> allSignals = Arrays.stream(Signal.values()).map(Signal::name).collect(Collectors.toSet());
         assertThat(signalsByVin.keySet()).containsExactlyInAnyOrderElementsOf(vins);
-        assertThat(signalsByVin.values()).allSatisfy(signals -> assertThat(signals).isEqualTo(allSignals));
+        assertThat(signalsByVin.values()).allSatisfy(signals -> assertThat(signals).containsExactlyInAnyOrderElementsOf(
+                allSignals));
         assertThat(partitionsByVin.values()).as("one car, one partition").allSatisfy(p -> assertThat(p).hasSize(1));
         sequencesByPartition.forEach((partition, sequences) -> {
             for (int i = 1; i < sequences.size(); i++) {

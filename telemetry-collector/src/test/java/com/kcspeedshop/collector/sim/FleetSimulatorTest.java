@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FleetSimulatorTest {
@@ -39,6 +40,26 @@ class FleetSimulatorTest {
                 Clock.fixed(T0, java.time.ZoneOffset.UTC));
         assertThat(simulator.vins()).hasSize(500).doesNotHaveDuplicates()
                 .allSatisfy(vin -> assertThat(VinGenerator.isValid(vin)).as(vin).isTrue());
+    }
+
+    @Test
+    void shouldPublishEachCarsTickAsOneCycleOfEverySignal() {
+        CollectingPublisher publisher = new CollectingPublisher();
+        FleetSimulator simulator = new FleetSimulator(SimulatorSettings.defaults(3).withRateHz(4), publisher,
+                new SteppedClock(T0));
+        simulator.runTicks(2);
+
+        List<List<ObdReading>> cycles = publisher.cycles();
+        List<String> signals = Arrays.stream(Signal.values()).map(Signal::name).toList();
+        assertThat(cycles).hasSize(3 * 2).allSatisfy(cycle -> {
+            assertThat(cycle).extracting(ObdReading::signal).containsExactlyElementsOf(signals);
+            assertThat(cycle).extracting(ObdReading::vin).containsOnly(cycle.get(0).vin());
+            assertThat(cycle).extracting(ObdReading::capturedAt).containsOnly(cycle.get(0).capturedAt());
+        });
+        assertThat(cycles).extracting(cycle -> cycle.get(0).vin())
+                .containsExactlyElementsOf(Stream.concat(simulator.vins().stream(), simulator.vins().stream())
+                        .toList());
+        assertThat(cycles.stream().flatMap(List::stream).toList()).isEqualTo(publisher.readings());
     }
 
     @Test

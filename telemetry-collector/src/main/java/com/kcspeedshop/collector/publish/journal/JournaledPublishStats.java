@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param recovered          unacknowledged readings found in the journal at open, sent again by this publisher
  * @param journaled          readings appended by {@code publish}
- * @param sent               sends handed to the producer, resends after an outage or a restart included
+ * @param sent               readings handed to the producer (a batch record counts each of its readings), resends
+ *                           after an outage or a restart included
  * @param acknowledged       readings Kafka acknowledged in journal order (the contiguous prefix)
  * @param backlog            readings journaled and not yet acknowledged
  * @param droppedAtSource    readings refused because the journal was full or the disk failed

@@ -1,5 +1,6 @@
 package com.kcspeedshop.collector.publish.journal;
 
+import com.kcspeedshop.collector.publish.CycleRecords;
 import com.kcspeedshop.collector.publish.FailureLog;
 import com.kcspeedshop.collector.publish.PublishStats;
 import com.kcspeedshop.collector.publish.ReadingPublisher;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Store and forward: {@link #publish} appends the reading to a {@link ReadingJournal} on local disk (durable per the
  * fsync policy when it returns) and one sender thread sends journaled readings in order to Kafka, keyed by VIN,
- * through an idempotent {@code acks=all} producer, acknowledging in the journal only what Kafka acknowledged. While
- * Kafka is unreachable readings pile up in the journal and the sender retries with backoff; when it is back the
- * backlog drains in order. After a crash the next instance sends everything not acknowledged again.
+ * through an idempotent {@code acks=all} producer (consecutive entries of one poll cycle as one batch record),
+ * acknowledging in the journal only what Kafka acknowledged. While Kafka is unreachable readings pile up in the journal
+ * and the sender retries with backoff; when it is back the backlog drains in order. After a crash the next instance
+ * sends everything not acknowledged again.
  *
  * <p>Delivery: at-least-once into Kafka. Readings around the last persisted acknowledgement may arrive twice (after a
  * crash, or a send the producer gave up on), always with their (source, sequence), which consumers use to drop
@@ -93,10 +96,14 @@ public final class JournaledPublisher implements ReadingPublisher {
         if (closed) {
             throw new IllegalStateException("journaled publisher on " + settings.journal().directory() + " is closed");
         }
+        journal(reading);
+        sender.wakeUp();
+    }
+
+    private void journal(ObdReading reading) {
         try {
             journal.append(reading);
             journaled.incrementAndGet();
-            sender.wakeUp();
         } catch (JournalFullException e) {
             lastError.set(e.getMessage());
             failureLog.failed("journaling " + reading.signal() + " of " + reading.vin(), e.getMessage());
@@ -105,6 +112,27 @@ public final class JournaledPublisher implements ReadingPublisher {
             lastError.set("journal disk error: " + e.getMessage());
             failureLog.failed("journaling " + reading.signal() + " of " + reading.vin(), e.getMessage());
         }
+    }
+
+    /**
+     * Journals the cycle's readings one by one, as {@link #publish} would each (the journal format stays one reading
+     * per record), but all under the journal's lock, so the sender never reads half a cycle: it sends the consecutive
+     * entries of one cycle as one batch record (see {@link JournalSender}).
+     *
+     * @throws IllegalArgumentException if the readings do not form one cycle; nothing is journaled then
+     */
+    @Override
+    public void publishCycle(List<ObdReading> cycle) {
+        if (closed) {
+            throw new IllegalStateException("journaled publisher on " + settings.journal().directory() + " is closed");
+        }
+        CycleRecords.split(cycle); // the same check as a direct Kafka publisher makes, before anything is journaled
+        synchronized (journal) {
+            for (ObdReading reading : cycle) {
+                journal(reading);
+            }
+        }
+        sender.wakeUp();
     }
 
     /**

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * <p>Invariants: readings come back from {@link #readFrom} in append order; every record carries a CRC32C and is
  * checked on every read; {@link #acknowledge} never moves backwards and deletes only whole segments that lie entirely
  * before the acknowledged position; a full journal follows its {@link FullPolicy} and counts what it refused or
- * dropped. Disk errors surface as {@link UncheckedIOException}. Thread-safe: one lock guards all state.
+ * dropped. Disk errors surface as {@link UncheckedIOException}. Thread-safe: one lock, this object's monitor, guards
+ * all state; a caller that holds it across several appends makes them visible to {@link #readFrom} all at once.
  */
 public final class ReadingJournal implements AutoCloseable {
 

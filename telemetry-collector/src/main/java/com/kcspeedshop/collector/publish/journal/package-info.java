@@ -13,6 +13,8 @@
  *       (durable per the {@link com.kcspeedshop.collector.publish.journal.FsyncPolicy}).</li>
  *   <li>Readings are sent in journal order; the acknowledged position only moves forward; only whole segments lying
  *       before it are deleted.</li>
+ *   <li>Consecutive entries of one poll cycle go as one batch record; the acknowledged position moves only to the end
+ *       of a record Kafka acknowledged (with all before it), so it covers exactly the entries sent.</li>
  *   <li>At-least-once into Kafka: after a crash, or a send the producer gave up on, readings after the last persisted
  *       acknowledgement are sent again. Each carries (source, sequence) and consumers drop pairs they have seen, so
  *       at-least-once into Kafka plus dedupe by (source, sequence) downstream is exactly-once into the pipeline.</li>

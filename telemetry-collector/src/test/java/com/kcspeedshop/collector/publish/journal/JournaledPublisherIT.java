@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kcspeedshop.collector.publish.KafkaPublisherConfig;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -124,11 +125,7 @@ class JournaledPublisherIT {
     @Test
     void shouldResendEverythingUnacknowledgedAfterTheCollectorIsKilled() throws Exception {
         String topic = newTopic();
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingCollector.class.getName(),
-                journalDir.toString(), broker.bootstrapServers(), topic)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        long reported = killMidStream(child);
+        long reported = killMidStream(startCrashingCollector(topic, 1));
 
         // kill -9 loses nothing that was written: the journal's last reading is the last one published
         long published;
@@ -146,6 +143,48 @@ class JournaledPublisherIT {
         List<ObdReading> consumed = TopicReader.readAll(broker.bootstrapServers(), topic, (int) published);
         assertThat(dedupedSequencesByVin(consumed)).as("after dedupe by (source, sequence): all, in order per VIN")
                 .isEqualTo(expectedByVin(published));
+    }
+
+    @Test
+    void shouldResendUnacknowledgedCyclesAfterTheCollectorIsKilledEachCycleInOneRecord() throws Exception {
+        String topic = newTopic();
+        int size = 6;
+        long reported = killMidStream(startCrashingCollector(topic, size));
+
+        long published;
+        try (ReadingJournal journal = ReadingJournal.open(settings(topic).journal())) {
+            assertThat(journal.recovery().backlog()).isPositive();
+            List<JournalEntry> backlog = ReadingJournalTest.readAll(journal, journal.acknowledgedPosition(), 5_000);
+            published = backlog.get(backlog.size() - 1).reading().sequence() + 1;
+        }
+        assertThat(published).isGreaterThanOrEqualTo(reported);
+        try (JournaledPublisher publisher = JournaledPublisher.open(settings(topic))) {
+            publisher.flush();
+            assertThat(publisher.journalStats().backlog()).isZero();
+        }
+        List<ObdReadingBatch> records = TopicReader.readBatches(broker.bootstrapServers(), topic, (int) published);
+        List<ObdReading> consumed = records.stream().flatMap(b -> b.readings().stream()).toList();
+        assertThat(dedupedSequencesByVin(consumed)).as("after dedupe by (source, sequence): all, in order per VIN")
+                .isEqualTo(expectedByVin(published, sequence -> Readings.cycleReading(sequence, size)));
+        long lastCycle = (published - 1) / size; // the kill may have cut its journaling short
+        assertThat(records).as("each record one whole cycle, before and after the crash").allSatisfy(batch -> {
+            long cycle = batch.firstSequence() / size;
+            if (cycle != lastCycle) {
+                assertThat(batch.readings()).isEqualTo(Readings.cycle(cycle, size));
+            } else {
+                assertThat(batch.readings()).isEqualTo(Readings.cycle(cycle, size).subList(
+                        (int) (batch.firstSequence() % size), (int) (batch.lastSequence() % size) + 1));
+            }
+        });
+        assertThat(records.size()).as("duplicates after the crash, but about one record per cycle")
+                .isLessThan((int) published / 2);
+    }
+
+    private Process startCrashingCollector(String topic, int cycleSize) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashingCollector.class.getName(),
+                journalDir.toString(), broker.bootstrapServers(), topic, Integer.toString(cycleSize))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** SIGKILLs the child once it has published 3,000 readings and Kafka acknowledged some; returns its last count. */

@@ -1,14 +1,15 @@
 package com.kcspeedshop.collector.publish.journal;
 
 import com.kcspeedshop.collector.TopicRecords;
-import com.kcspeedshop.events.Events;
 import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads a whole topic back, as a consumer downstream would, and dedupes by (source, sequence) the way it must. */
@@ -17,23 +18,24 @@ final class TopicReader {
     private TopicReader() {
     }
 
-    /** Every record, in partition order, until {@code distinct} different (source, sequence) pairs arrived or 30 s. */
+    /**
+     * Every reading, records in partition order and each batch flattened, until {@code distinct} different (source,
+     * sequence) pairs arrived or 30 s. Records are decoded as batches (a single reading is a batch of one) and must be
+     * keyed by their VIN.
+     */
     static List<ObdReading> readAll(String bootstrapServers, String topic, int distinct) {
-        List<ObdReading> readings = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : TopicRecords.readUntil(bootstrapServers, topic,
-                records -> distinctReadings(records) >= distinct)) {
-            ObdReading reading = Events.OBD_READING.decode(record.value());
-            if (!record.key().equals(reading.vin())) {
-                throw new AssertionError("record keyed " + record.key() + " holds a reading of " + reading.vin());
-            }
-            readings.add(reading);
-        }
-        return readings;
+        return TopicRecords.readings(TopicRecords.readUntil(bootstrapServers, topic,
+                records -> distinctReadings(records) >= distinct));
+    }
+
+    /** The records as they arrived, each decoded as a batch, for tests about how readings were grouped. */
+    static List<ObdReadingBatch> readBatches(String bootstrapServers, String topic, int distinct) {
+        return TopicRecords.readUntil(bootstrapServers, topic, records -> distinctReadings(records) >= distinct)
+                .stream().map(TopicRecords::batch).toList();
     }
 
     private static long distinctReadings(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream().map(r -> Events.OBD_READING.decode(r.value()))
-                .map(r -> r.source() + "/" + r.sequence()).distinct().count();
+        return TopicRecords.readings(records).stream().map(r -> r.source() + "/" + r.sequence()).distinct().count();
     }
 
     /** Sequences per VIN in arrival order, keeping only the first copy of each (source, sequence). */
@@ -57,9 +59,14 @@ final class TopicReader {
 
     /** What a publisher of sequences {@code 0..count-1} through {@link Readings#reading} sent, per VIN in order. */
     static Map<String, List<Long>> expectedByVin(long count) {
+        return expectedByVin(count, Readings::reading);
+    }
+
+    /** What a publisher of sequences {@code 0..count-1} made by {@code readings} sent, per VIN in order. */
+    static Map<String, List<Long>> expectedByVin(long count, LongFunction<ObdReading> readings) {
         Map<String, List<Long>> byVin = new LinkedHashMap<>();
         for (long i = 0; i < count; i++) {
-            byVin.computeIfAbsent(Readings.reading(i).vin(), v -> new ArrayList<>()).add(i);
+            byVin.computeIfAbsent(readings.apply(i).vin(), v -> new ArrayList<>()).add(i);
         }
         return byVin;
     }
