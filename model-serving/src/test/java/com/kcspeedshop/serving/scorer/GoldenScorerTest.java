@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenScorerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldPredictWhatTheGoldenArtifactPredictedWhenSaved(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir.toUri(), "rul-golden");
@@ -33,7 +33,7 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldAgreeExactlyWithModelTrainingsOwnLoader(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -45,7 +45,7 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldGiveTheSameAnswerRowByRowAsInABatchAndUnderConcurrency(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -72,7 +72,7 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldDescribeTheModel(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         ModelMetadata meta = Scorers.load(dir, null, "rul-golden").metadata();
@@ -84,7 +84,7 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldRefuseWrongFeatureCountAndNonFiniteValuesWithAMessage(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");

@@ -6,6 +6,7 @@ import com.kcspeedshop.training.rul.ConvRulTrainer;
 import com.kcspeedshop.training.rul.RulMetrics;
 import com.kcspeedshop.training.rul.RulRecipe;
 import com.kcspeedshop.training.rul.RulTraining;
+import com.kcspeedshop.training.rul.Scaling;
 import com.kcspeedshop.training.rul.TreeRulTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
             "Train a remaining-useful-life model on one NASA C-MAPSS subset (train_FD00x.txt).",
             "",
             "Recipe: sensors that are constant within every operating condition are dropped; the 3 settings are",
-            "clustered into operating conditions (1 in FD001/FD003, 6 in FD002/FD004) and each sensor is z-scored",
-            "within its condition; targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
+            "clustered into operating conditions (1 in FD001/FD003, 6 in FD002/FD004) and each sensor is scaled",
+            "within its condition (--scaling); targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
             "training engines (by unit, never by row) are held out for validation and early stopping. dl4j with",
             "--members k > 1 (default 5): a k-fold cross-validation ensemble by unit, members averaged; its",
             "validation figure is out-of-fold. Run with OMP_NUM_THREADS=1 so members train side by side, one per core.",
@@ -88,6 +89,20 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "dl4j: Adam step. Default: 0.001.")
     double learningRate;
 
+    @Option(names = "--lr-plateau", defaultValue = "0", paramLabel = "EPOCHS",
+            description = "dl4j: halve the learning rate after this many epochs without a better validation RMSE;"
+                    + " 0 = constant. Default: ${DEFAULT-VALUE}.")
+    int lrPlateau;
+
+    @Option(names = "--patience", description = "dl4j: epochs without a better validation RMSE before a network stops."
+            + " Default: 10 (li2018: 20).")
+    Integer patience;
+
+    @Option(names = "--scaling", defaultValue = "z-score", paramLabel = "z-score|min-max",
+            description = "How each sensor is scaled within its operating condition: z-score, or min-max to [-1, 1]."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String scaling;
+
     @Option(names = "--trees", defaultValue = "300", description = "tree: boosting rounds. Default: 300.")
     int trees;
 
@@ -104,11 +119,13 @@ final class TrainRulCommand implements Callable<Integer> {
                     + "'");
         };
         ConvRulTrainer conv;
+        Scaling recipeScaling;
         try {
             ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
-            conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(), d.patience(),
-                    batchSize != null ? batchSize : d.batchSize(), learningRate, d.timeBudget(), members,
-                    d.architecture());
+            conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
+                    patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
+                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau);
+            recipeScaling = Scaling.fromLabel(scaling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -117,7 +134,7 @@ final class TrainRulCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "training file not found: " + trainFile.toAbsolutePath()
                     + " (set --data to the cmapss folder or --train to the file)");
         }
-        RulRecipe recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed);
+        RulRecipe recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed, recipeScaling);
         TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
                 TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
         Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);

@@ -44,9 +44,12 @@ import org.nd4j.linalg.learning.config.Adam;
  * @param timeBudget   wall time for the whole training; each member gets its share and keeps its best epoch so far
  * @param members      1 = one network on the recipe's validation split; k &gt; 1 = k-fold ensemble
  * @param architecture the layer stack of each network
+ * @param lrPlateau    0 = a constant learning rate; n &gt; 0 = halve it whenever n epochs pass without a better
+ *                     validation RMSE (Keras' ReduceLROnPlateau with factor 0.5), so the late epochs take smaller steps
+ *                     around the best weights; set {@code patience} above n or it never acts
  */
 public record ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
-        Duration timeBudget, int members, ConvArchitecture architecture) {
+        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau) {
 
     public static final ConvRulTrainer DEFAULT = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5);
     /**
@@ -56,6 +59,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      */
     public static final ConvRulTrainer LI2018 = new ConvRulTrainer(10, 250, 20, 512, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.LI2018);
+    /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
+    static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
     /** See {@link RulEvaluation#onEveryWindowUncapped}. */
     public static final int UNCAPPED_MAX_RUL = 150;
@@ -72,6 +77,15 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             throw new IllegalArgumentException("time budget must be positive, was " + timeBudget);
         }
         java.util.Objects.requireNonNull(architecture, "architecture");
+        if (lrPlateau < 0) {
+            throw new IllegalArgumentException("lrPlateau must be >= 0 (0 = off), was " + lrPlateau);
+        }
+    }
+
+    /** A constant learning rate. */
+    public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
+            Duration timeBudget, int members, ConvArchitecture architecture) {
+        this(filters, epochs, patience, batchSize, learningRate, timeBudget, members, architecture, 0);
     }
 
     /** The compact CNN, {@code members} networks. */
@@ -96,7 +110,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
 
     public ConvRulTrainer withMembers(int newMembers) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, newMembers,
-                architecture);
+                architecture, lrPlateau);
     }
 
     public Map<String, Object> hyperparameters() {
@@ -111,6 +125,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         h.put("patience", patience);
         h.put("batchSize", batchSize);
         h.put("learningRate", learningRate);
+        h.put("learningRateSchedule", lrPlateau == 0 ? "constant" : "halved after " + lrPlateau
+                + " epochs without a better validation RMSE");
         h.put("optimizer", "Adam");
         h.put("loss", "MSE on RUL/cap");
         h.put("timeBudgetSeconds", timeBudget.toSeconds());
@@ -215,7 +231,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         INDArray bestParams = net.params().dup();
         int bestEpoch = 0;
         int epoch = 0;
+        Plateau schedule = new Plateau(learningRate, lrPlateau);
         while (epoch < epochs && epoch - bestEpoch < patience && System.nanoTime() < deadline) {
+            if (schedule.cutBefore(epoch + 1)) {
+                net.setLearningRate(schedule.rate());
+            }
             epoch++;
             train.shuffle(seed + epoch);
             for (DataSet batch : train.batchBy(batchSize)) {
@@ -226,6 +246,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                 best = rmse;
                 bestEpoch = epoch;
                 bestParams = net.params().dup();
+                schedule.improvedAt(epoch);
             }
             progress.update(epoch, epochs, String.format(Locale.ROOT, "val RMSE %.2f (best %.2f @%d)", rmse, best,
                     bestEpoch));
@@ -233,6 +254,39 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         net.setParams(bestParams);
         return new Fit(new Dl4jRulModel(net, prep), bestEpoch, epoch, best);
     }
+    /**
+     * Keras' ReduceLROnPlateau with factor {@value #PLATEAU_FACTOR} and no cooldown: the rate is cut before an epoch
+     * once {@code plateau} epochs have passed since the last better validation RMSE or the last cut. 0 = never.
+     */
+    static final class Plateau {
+        private final int plateau;
+        private double rate;
+        private int lastImprovementOrCut;
+
+        Plateau(double rate, int plateau) {
+            this.rate = rate;
+            this.plateau = plateau;
+        }
+
+        /** Before 1-based {@code epoch}: whether the rate is cut now (then {@link #rate()} is the new one). */
+        boolean cutBefore(int epoch) {
+            if (plateau > 0 && epoch - 1 - lastImprovementOrCut >= plateau) {
+                rate *= PLATEAU_FACTOR;
+                lastImprovementOrCut = epoch - 1;
+                return true;
+            }
+            return false;
+        }
+
+        void improvedAt(int epoch) {
+            lastImprovementOrCut = epoch;
+        }
+
+        double rate() {
+            return rate;
+        }
+    }
+
     private MultiLayerConfiguration configuration(RulPreprocessing prep, long seed) {
         return architecture.configuration(new NeuralNetConfiguration.Builder()
                 .seed(seed)

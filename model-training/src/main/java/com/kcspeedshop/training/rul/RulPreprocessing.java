@@ -16,11 +16,20 @@ import java.util.Set;
  * @param rulCap     piecewise-linear RUL cap
  * @param conditions centre of each operating condition in settings space
  * @param sensors    1-based sensor numbers kept (s2, s3, …)
- * @param mean       [condition][kept sensor] mean
- * @param std        [condition][kept sensor] standard deviation (1 where the sensor is constant in that condition)
+ * @param mean       [condition][kept sensor] offset subtracted: the mean for z-scores, the mid-range for min-max
+ * @param std        [condition][kept sensor] divisor: the standard deviation for z-scores, half the range for min-max
+ *                   (1 where the sensor is constant in that condition). The JSON names stay {@code mean} and
+ *                   {@code std} so artifacts saved before min-max existed load unchanged.
+ * @param scaling    {@link Scaling#label()} of how mean and std were fitted; absent (null) in artifacts saved before it
+ *                   existed, which are z-scores
  */
 public record RulPreprocessing(int window, int rulCap, double[][] conditions, int[] sensors, double[][] mean,
-        double[][] std) {
+        double[][] std, String scaling) {
+
+    public RulPreprocessing {
+        // artifacts written before min-max existed have no "scaling" key: they are z-scores
+        scaling = Scaling.fromLabel(scaling == null ? Scaling.Z_SCORE.label() : scaling).label();
+    }
 
     /**
      * A sensor that takes at most this many distinct values within every condition carries no degradation signal: in
@@ -28,7 +37,7 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
      */
     static final int CONSTANT_DISTINCT_VALUES = 2;
 
-    /** Fits conditions, sensor choice and per-condition z-scores on {@code train} only. */
+    /** Fits conditions, sensor choice and the per-condition scaling of the recipe on {@code train} only. */
     public static RulPreprocessing fit(List<EngineUnit> train, RulRecipe recipe) {
         double[][] conditions = OperatingConditions.fit(train);
         int k = conditions.length;
@@ -58,6 +67,20 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
             }
         }
         int[] sensors = kept.stream().mapToInt(Integer::intValue).toArray();
+        double[][] mean = new double[k][sensors.length];
+        double[][] std = new double[k][sensors.length];
+        if (recipe.scaling() == Scaling.MIN_MAX) {
+            fitMinMax(train, conditions, sensors, mean, std);
+        } else {
+            fitZScore(train, conditions, sensors, mean, std);
+        }
+        return new RulPreprocessing(recipe.window(), recipe.rulCap(), conditions, sensors, mean, std,
+                recipe.scaling().label());
+    }
+
+    private static void fitZScore(List<EngineUnit> train, double[][] conditions, int[] sensors, double[][] mean,
+            double[][] std) {
+        int k = conditions.length;
         double[][] sum = new double[k][sensors.length];
         double[][] sumSq = new double[k][sensors.length];
         long[] count = new long[k];
@@ -72,8 +95,6 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
                 }
             }
         }
-        double[][] mean = new double[k][sensors.length];
-        double[][] std = new double[k][sensors.length];
         for (int cond = 0; cond < k; cond++) {
             for (int j = 0; j < sensors.length; j++) {
                 mean[cond][j] = sum[cond][j] / count[cond];
@@ -81,10 +102,42 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
                 std[cond][j] = variance > 1e-12 ? Math.sqrt(variance) : 1.0;
             }
         }
-        return new RulPreprocessing(recipe.window(), recipe.rulCap(), conditions, sensors, mean, std);
     }
 
-    /** The unit's kept sensors, z-scored within each cycle's condition: [cycle][sensor]. */
+    /** Offset = mid-range, scale = half the range: the training cycles of each condition map onto [-1, 1]. */
+    private static void fitMinMax(List<EngineUnit> train, double[][] conditions, int[] sensors, double[][] mid,
+            double[][] half) {
+        int k = conditions.length;
+        double[][] min = new double[k][sensors.length];
+        double[][] max = new double[k][sensors.length];
+        for (double[] row : min) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        for (double[] row : max) {
+            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        for (EngineUnit u : train) {
+            for (CmapssCycle c : u.cycles()) {
+                int cond = OperatingConditions.nearest(conditions, c.settings());
+                for (int j = 0; j < sensors.length; j++) {
+                    double v = c.sensor(sensors[j]);
+                    min[cond][j] = Math.min(min[cond][j], v);
+                    max[cond][j] = Math.max(max[cond][j], v);
+                }
+            }
+        }
+        for (int cond = 0; cond < k; cond++) {
+            for (int j = 0; j < sensors.length; j++) {
+                // a condition with no training cycle keeps offset 0 and scale 1, as z-scores do for a constant sensor
+                boolean seen = min[cond][j] <= max[cond][j];
+                mid[cond][j] = seen ? (max[cond][j] + min[cond][j]) / 2 : 0;
+                double range = seen ? max[cond][j] - min[cond][j] : 0;
+                half[cond][j] = range > 1e-12 ? range / 2 : 1.0;
+            }
+        }
+    }
+
+    /** The unit's kept sensors, scaled within each cycle's condition ({@link #scaling}): [cycle][sensor]. */
     public double[][] normalise(EngineUnit unit) {
         double[][] out = new double[unit.length()][sensors.length];
         for (int t = 0; t < unit.length(); t++) {

@@ -9,12 +9,19 @@ package com.kcspeedshop.training.rul;
  *                        observable. 125 is the value most C-MAPSS papers use (Heimes 2008 used 130; Li et al. 125).
  * @param validationShare share of training units held out, by unit, for early stopping and the validation figure
  * @param seed            one seed for the split, the shuffles and the model initialisation
+ * @param scaling         how each sensor is scaled within its operating condition ({@link Scaling})
  */
-public record RulRecipe(int window, int rulCap, double validationShare, long seed) {
+public record RulRecipe(int window, int rulCap, double validationShare, long seed, Scaling scaling) {
 
     public static final RulRecipe DEFAULT = new RulRecipe(30, 125, 0.2, 42L);
 
+    /** The recipe with per-condition z-scores, the scaling of every artifact before min-max was added. */
+    public RulRecipe(int window, int rulCap, double validationShare, long seed) {
+        this(window, rulCap, validationShare, seed, Scaling.Z_SCORE);
+    }
+
     public RulRecipe {
+        java.util.Objects.requireNonNull(scaling, "scaling");
         if (window < 2 || window > 200) {
             throw new IllegalArgumentException("window must be 2..200 cycles, was " + window);
         }
@@ -27,10 +34,14 @@ public record RulRecipe(int window, int rulCap, double validationShare, long see
     }
 
     public RulRecipe withSeed(long newSeed) {
-        return new RulRecipe(window, rulCap, validationShare, newSeed);
+        return new RulRecipe(window, rulCap, validationShare, newSeed, scaling);
     }
 
     public RulRecipe withWindow(int newWindow) {
-        return new RulRecipe(newWindow, rulCap, validationShare, seed);
+        return new RulRecipe(newWindow, rulCap, validationShare, seed, scaling);
+    }
+
+    public RulRecipe withScaling(Scaling newScaling) {
+        return new RulRecipe(window, rulCap, validationShare, seed, newScaling);
     }
 }

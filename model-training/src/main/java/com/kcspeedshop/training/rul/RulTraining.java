@@ -123,7 +123,7 @@ public final class RulTraining {
                 .put("data", Provenance.dataFiles(files))
                 .put("split", splitInfo)
                 .put("features", Map.of("sensors", Arrays.stream(prep.sensors()).mapToObj(s -> "s" + s).toList(),
-                        "operatingConditions", prep.conditions().length, "normalisation", "z-score per condition",
+                        "operatingConditions", prep.conditions().length, "normalisation", prep.scaling() + " per condition",
                         "preprocessingFittedOn", ensemble ? "all training units" : "training units of the split",
                         "window", prep.window(), "rulCap", prep.rulCap(),
                         "treeFeatures", kind == Kind.TREE ? WindowFeatures.names(prep) : List.of()))

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Golden artifacts: tiny models saved by version 0.1.0 under {@code src/test/resources/golden/}, with the predictions
  * they gave then. Every later version must still load them and predict the same, so a library upgrade or a change to
  * preprocessing that breaks saved models fails here instead of in serving. {@code rul-dl4j-ensemble-v2} is the
- * cross-validation ensemble layout ({@code model-1.dl4j.zip} …) added in 0.2. Generate a new golden folder only on
+ * cross-validation ensemble layout ({@code model-1.dl4j.zip} …) added in 0.2; {@code rul-dl4j-minmax-v3} an ensemble
+ * whose {@code preprocessing.json} says {@code "scaling": "min-max"} (added in 0.3). Generate a new golden folder only on
  * purpose: {@code -Dgolden.regenerate=true -Dtest=GoldenArtifactTest}, which writes only the folders that are missing
  * (an existing one is the record of what its version predicted and is never rewritten), and say why in the commit.
  */
@@ -32,7 +33,7 @@ class GoldenArtifactTest {
     private static final Path INPUT = GOLDEN.resolve("rul-input.txt");
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
     void shouldLoadTheGoldenArtifactAndPredictAsItDidWhenSaved(String name) throws Exception {
         Path dir = GOLDEN.resolve(name);
         List<EngineUnit> input = CmapssReader.readUnits(INPUT);
@@ -74,6 +75,12 @@ class GoldenArtifactTest {
             RulPreprocessing all = RulPreprocessing.fit(units, recipe);
             save(new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 3).trainFolds(units, all, recipe,
                     TrainingProgress.NONE).model(), GOLDEN.resolve("rul-dl4j-ensemble-v2"), reread);
+        }
+        if (!Files.exists(GOLDEN.resolve("rul-dl4j-minmax-v3"))) {
+            RulRecipe minMax = recipe.withScaling(Scaling.MIN_MAX);
+            RulPreprocessing all = RulPreprocessing.fit(units, minMax);
+            save(new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2).trainFolds(units, all, minMax,
+                    TrainingProgress.NONE).model(), GOLDEN.resolve("rul-dl4j-minmax-v3"), reread);
         }
     }
 

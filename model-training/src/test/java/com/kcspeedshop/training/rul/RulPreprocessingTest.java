@@ -38,6 +38,48 @@ class RulPreprocessingTest {
     }
 
     @Test
+    void minMaxShouldMapEachConditionsTrainingCyclesOntoMinusOneToOne() {
+        List<EngineUnit> units = SyntheticCmapss.units(20, 2, 6);
+        RulPreprocessing prep = RulPreprocessing.fit(units, RulRecipe.DEFAULT.withScaling(Scaling.MIN_MAX));
+
+        assertThat(prep.scaling()).isEqualTo("min-max");
+        double[] min = {Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (EngineUnit u : units) {
+            for (double[] row : prep.normalise(u)) {
+                for (int j = 0; j < row.length; j++) {
+                    min[j] = Math.min(min[j], row[j]);
+                    max[j] = Math.max(max[j], row[j]);
+                }
+            }
+        }
+        // each condition's extremes land on -1 and +1, so over all conditions the range is exactly [-1, 1]
+        assertThat(min).containsExactly(new double[] {-1, -1}, within(1e-9));
+        assertThat(max).containsExactly(new double[] {1, 1}, within(1e-9));
+        // and the condition offset is gone as with z-scores: the same wear reads the same in every condition
+        double first = prep.normalise(units.get(0))[units.get(0).length() - 1][0];
+        for (EngineUnit u : units) {
+            assertThat(prep.normalise(u)[u.length() - 1][0]).isCloseTo(first, within(0.1));
+        }
+    }
+
+    @Test
+    void preprocessingSavedBeforeScalingExistedShouldLoadAsZScoresAndAnUnknownScalingShouldFail() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String old = """
+                {"window":10,"rulCap":40,"conditions":[[0,0,100]],"sensors":[2],"mean":[[600]],"std":[[5]]}""";
+        RulPreprocessing prep = json.readValue(old, RulPreprocessing.class);
+        assertThat(prep.scaling()).isEqualTo("z-score");
+
+        RulPreprocessing minMax = RulPreprocessing.fit(SyntheticCmapss.units(5, 1, 1),
+                RulRecipe.DEFAULT.withScaling(Scaling.MIN_MAX));
+        assertThat(json.readValue(json.writeValueAsString(minMax), RulPreprocessing.class).scaling())
+                .isEqualTo("min-max");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readValue(old.replace("}",
+                ",\"scaling\":\"log\"}"), RulPreprocessing.class)).hasMessageContaining("scaling must be one of");
+    }
+
+    @Test
     void shouldCapTheLabel() {
         EngineUnit unit = SyntheticCmapss.units(1, 3, 1).get(0);
         RulPreprocessing prep = RulPreprocessing.fit(List.of(unit), new RulRecipe(30, 10, 0.2, 1));

@@ -72,6 +72,32 @@ class RulTrainersTest {
     }
 
     @Test
+    void learningRateShouldHalveOnlyAfterPlateauEpochsWithoutImprovementOrSinceTheLastCut() {
+        ConvRulTrainer.Plateau schedule = new ConvRulTrainer.Plateau(1e-3, 4);
+        List<Integer> cuts = new java.util.ArrayList<>();
+        for (int epoch = 1; epoch <= 16; epoch++) {
+            if (schedule.cutBefore(epoch)) {
+                cuts.add(epoch);
+            }
+            if (epoch <= 3 || epoch == 9) {
+                schedule.improvedAt(epoch);
+            }
+        }
+        // better at 1-3: epochs 4-7 without, cut before 8; again 4 later before 12, but 9 improved: 10-13, cut before 14
+        assertThat(cuts).containsExactly(8, 14);
+        assertThat(schedule.rate()).isEqualTo(1e-3 / 4);
+        ConvRulTrainer.Plateau off = new ConvRulTrainer.Plateau(1e-3, 0);
+        for (int epoch = 1; epoch <= 30; epoch++) {
+            assertThat(off.cutBefore(epoch)).isFalse();
+        }
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.COMPACT, 4);
+        assertThat(trainer.hyperparameters().get("learningRateSchedule").toString()).contains("halved after 4");
+        assertThatThrownBy(() -> new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.COMPACT, -1)).hasMessageContaining("lrPlateau");
+    }
+
+    @Test
     void architectureShouldBeChosenByItsCommandLineNameOrFailWithTheNames() {
         assertThat(ConvArchitecture.fromCliName("LI2018")).isEqualTo(ConvArchitecture.LI2018);
         assertThat(ConvRulTrainer.defaults(ConvArchitecture.LI2018).batchSize()).isEqualTo(512);
