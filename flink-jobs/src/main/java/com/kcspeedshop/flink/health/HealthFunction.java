@@ -1,10 +1,10 @@
 package com.kcspeedshop.flink.health;
 
 import com.kcspeedshop.events.Alert;
-import com.kcspeedshop.events.ObdReading;
-import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.HealthScore;
+import com.kcspeedshop.events.ObdReading;
+import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.ingest.DropDuplicates;
 import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.RouteLate;
@@ -16,7 +16,6 @@ import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -33,7 +32,7 @@ import org.apache.flink.util.OutputTag;
  *
  * <p><b>Duplicates and late events</b> are handled here, in the ingest stage's order (duplicates first, then lateness
  * against this operator's watermark), rather than by the ingest stage's own keyed operators: those cannot chain to
- * this two-input operator, and the network hop between them cost about a third of the job's time. The highest sequence
+ * this two-input operator, and the network hop between them cost about a quarter of the job's time. The highest sequence
  * per source and kind ({@link SeenSequences}) lives in the vehicle's one state value, {@link VehicleSlot}, so it is
  * kept as long as the vehicle's health state ({@code state.vehicle-ttl}) rather than {@code state.duplicate-ttl}.
  *
@@ -76,8 +75,8 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     private transient Emitter emitter;
 
     /**
-     * @param loader       turns a promoted anomaly model into a scorer
-     * @param stateTtl     how long a silent vehicle's state is kept (processing time since its last write)
+     * @param loader   turns a promoted anomaly model into a scorer
+     * @param stateTtl how long a silent vehicle's state is kept (processing time since its last write)
      */
     public HealthFunction(AnomalyModelLoader loader, Duration stateTtl) {
         super(loader);
@@ -132,7 +131,7 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
             engine.onDtcReport(state, in.report(), outputs);
             events.inc();
         }
-        // usually nothing: the ingest stage sends on only what the watermark has not passed
+        // usually nothing: what the watermark had passed was routed aside above
         engine.flush(state, ctx.timerService().currentWatermark(), outputs);
         long due = engine.nextDue(state);
         if (due != dueBefore && due != VehicleHealthEngine.NOTHING_DUE) {
