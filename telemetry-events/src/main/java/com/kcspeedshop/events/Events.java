@@ -28,8 +28,8 @@ public final class Events {
     public static final EventCodec<DeadLetter> DEAD_LETTER =
             new EventCodec<>(DeadLetter.class, new Formats.DeadLetterFormat());
 
-    private static final List<EventCodec<?>> ALL = List.of(OBD_READING, OBD_READING_BATCH, DTC_REPORT, SIGNAL_WINDOW, HEALTH_SCORE, ANOMALY,
-            ALERT, MODEL_PREDICTION, MODEL_UPDATE, DEAD_LETTER);
+    private static final List<EventCodec<?>> ALL = List.of(OBD_READING, OBD_READING_BATCH, DTC_REPORT, SIGNAL_WINDOW,
+            HEALTH_SCORE, ANOMALY, ALERT, MODEL_PREDICTION, MODEL_UPDATE, DEAD_LETTER);
 
     private Events() {
     }

@@ -111,7 +111,8 @@ final class Formats {
                 } catch (ArithmeticException e) {
                     throw new EventDecodingException("reading " + i + " of a batch overflows the sequence", e);
                 }
-                readings.add(new ObdReading(vin, signal, value, unit, capturedAt, source, sequence, in.nullableString()));
+                String ecu = in.nullableString();
+                readings.add(new ObdReading(vin, signal, value, unit, capturedAt, source, sequence, ecu));
             }
             return new ObdReadingBatch(readings);
         }

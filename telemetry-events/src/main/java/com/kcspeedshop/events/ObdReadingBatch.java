@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The readings of one poll cycle of one vehicle, carried as one record: a collector asks the car for several PIDs in one
- * request and gets them back together, so it sends them together. On the readings topic this record and single
+ * The readings of one poll cycle of one vehicle, carried as one record: a collector asks the car for several PIDs in
+ * one request and gets them back together, so it sends them together. On the readings topic this record and single
  * {@link ObdReading}s mix freely; {@link Events#OBD_READING_BATCH} decodes either, a single reading as a batch of one.
  *
  * <p>Why a record per cycle: every record costs a consumer the same fixed work (a Kafka record, a network hop in a
@@ -15,9 +15,9 @@ import java.util.List;
  * times. Each reading keeps its own sequence, capture time and ECU, so nothing is lost against sending them one by one.
  *
  * <p>Invariants (checked here, so a decoded batch always holds them): 1 to {@value #MAX_READINGS} readings, all of one
- * vehicle and one source, sequences strictly increasing, capture times never decreasing and within {@link #MAX_SPAN}. The batch's event time is its
- * first reading's, the earliest: a consumer that judges lateness by it never takes a batch for on time while one of
- * its readings is already late.
+ * vehicle and one source, sequences strictly increasing, capture times never decreasing and within {@link #MAX_SPAN}.
+ * The batch's event time is its first reading's, the earliest: a consumer that judges lateness by it never takes a
+ * batch for on time while one of its readings is already late.
  *
  * @param readings the cycle's readings, in the order they were sequenced
  */

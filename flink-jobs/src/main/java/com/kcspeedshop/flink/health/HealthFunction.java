@@ -32,9 +32,9 @@ import org.apache.flink.util.OutputTag;
  *
  * <p><b>Duplicates and late events</b> are handled here, in the ingest stage's order (duplicates first, then lateness
  * against this operator's watermark), rather than by the ingest stage's own keyed operators: those cannot chain to
- * this two-input operator, and the network hop between them cost about a quarter of the job's time. The highest sequence
- * per source and kind ({@link SeenSequences}) lives in the vehicle's one state value, {@link VehicleSlot}, so it is
- * kept as long as the vehicle's health state ({@code state.vehicle-ttl}) rather than {@code state.duplicate-ttl}.
+ * this two-input operator, and the network hop between them cost about a quarter of the job's time. The highest
+ * sequence per source and kind ({@link SeenSequences}) lives in the vehicle's one state value, {@link VehicleSlot},
+ * so it is kept as long as the vehicle's health state ({@code state.vehicle-ttl}), not {@code state.duplicate-ttl}.
  *
  * <p><b>Order and latency.</b> Readings are applied the moment they arrive: one vehicle's readings come in capture
  * order (one Kafka partition per VIN, one source per car), so a reading-level alert (overheating, charging, fuel trim,

@@ -14,7 +14,8 @@ public enum HealthJobOption implements JobOption {
     BOOTSTRAP_SERVERS("kafka.bootstrap-servers", null, "Kafka brokers, host:port[,host:port...]"),
     /** Consumer group; offsets are committed under it on every checkpoint. */
     GROUP_ID("kafka.group-id", "kcspeedshop-health", "Kafka consumer group id"),
-    READINGS_TOPIC("kafka.readings-topic", Topics.OBD_READINGS, "topic of ObdReading records"),
+    READINGS_TOPIC("kafka.readings-topic", Topics.OBD_READINGS,
+            "topic of reading records (ObdReadingBatch or ObdReading)"),
     DTC_REPORTS_TOPIC("kafka.dtc-reports-topic", Topics.DTC_REPORTS, "topic of DtcReport records"),
     /** The model control topic; read from the earliest offset by a fresh job so it learns every promoted model. */
     MODEL_UPDATES_TOPIC("kafka.model-updates-topic", Topics.MODEL_UPDATES, "topic of ModelUpdate records"),

@@ -7,7 +7,7 @@ import org.apache.flink.api.connector.source.Source;
 /**
  * The health job's raw inputs; each hands over undecoded records, so a corrupt one becomes a dead letter.
  *
- * @param readings     ObdReading records
+ * @param readings     reading records: ObdReadingBatch (one per poll cycle) or ObdReading
  * @param dtcReports   DtcReport records
  * @param modelUpdates ModelUpdate records of the control topic
  */

@@ -15,13 +15,14 @@ public enum SignalWindowOption {
     BOOTSTRAP_SERVERS("kafka.bootstrap-servers", null, "Kafka brokers, host:port[,host:port...]"),
     /** Consumer group; Kafka offsets are committed under it on every checkpoint. */
     GROUP_ID("kafka.group-id", "kcspeedshop-signal-windows", "Kafka consumer group id"),
-    /** Topic of binary ObdReading records. */
-    READINGS_TOPIC("kafka.readings-topic", Topics.OBD_READINGS, "topic to read ObdReading records from"),
+    /** Topic of binary reading records: one ObdReadingBatch per poll cycle, or single ObdReadings. */
+    READINGS_TOPIC("kafka.readings-topic", Topics.OBD_READINGS,
+            "topic to read readings from (ObdReadingBatch or ObdReading records)"),
     /** Topic the binary SignalWindow records go to, keyed by VIN. */
     WINDOWS_TOPIC("kafka.windows-topic", Topics.SIGNAL_WINDOWS, "topic to write SignalWindow records to"),
     /** Topic of JSON DeadLetter records. */
     DEAD_LETTER_TOPIC("kafka.dead-letter-topic", Topics.DEAD_LETTER, "topic to write undecodable readings to"),
-    /** Topic the binary late ObdReading records go to, keyed by VIN, as the collector sent them. */
+    /** Topic the binary late ObdReading records go to, keyed by VIN (a late batch as its single readings). */
     LATE_READINGS_TOPIC("kafka.late-readings-topic", Topics.LATE_READINGS,
             "topic to write readings to that arrived after the watermark had passed them"),
     /** Where to start when the group has no committed offset (or always, for earliest and latest). */

@@ -45,7 +45,8 @@ class SignalWindowJobTopologyTest {
         // the source and decoder keep the uids of earlier versions, so their state (Kafka offsets) restores
         assertThat(uids).containsExactlyInAnyOrder("obd-readings-source", "decode-obd-readings",
                 "obd-readings-event-time", "drop-duplicate-obd-readings", "route-late-obd-readings",
-                "obd-readings-as-single-readings", "late-readings-as-single-readings", "signal-window-stats", "signal-windows-topic-sink", "signal-windows-table-sink",
+                "obd-readings-as-single-readings", "late-readings-as-single-readings", "signal-window-stats",
+                "signal-windows-topic-sink", "signal-windows-table-sink",
                 "count-late-at-window", "late-readings-sink", "dead-letter-sink");
     }
 
