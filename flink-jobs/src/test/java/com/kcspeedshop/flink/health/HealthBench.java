@@ -1,5 +1,7 @@
 package com.kcspeedshop.flink.health;
 
+import static com.kcspeedshop.flink.health.BenchFleet.key;
+
 import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.Events;
@@ -11,15 +13,10 @@ import com.kcspeedshop.flink.testing.TestKafka;
 import com.kcspeedshop.health.HealthOutputs;
 import com.kcspeedshop.health.VehicleHealthEngine;
 import com.kcspeedshop.health.VehicleHealthState;
-import com.kcspeedshop.health.fault.FaultInjector;
-import com.kcspeedshop.health.fault.FaultSpec;
-import com.kcspeedshop.health.fault.FaultType;
 import com.kcspeedshop.infra.SharedInfrastructure;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +67,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class HealthBench {
 
-    private static final String SOURCE = "bench-collector";
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(2);
     private static final Duration IDLENESS = Duration.ofSeconds(1);
@@ -94,10 +90,10 @@ public final class HealthBench {
         perCycle = records.equals("cycle");
         String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
 
-        List<ObdReading> fleet = byTime(fleet(vins, seconds, T0, 0));
+        List<ObdReading> fleet = BenchFleet.byTime(BenchFleet.fleet(vins, seconds, T0, 0));
         long n = fleet.size();
         System.out.printf(Locale.ROOT, "fleet: %d VINs x %d s x 6 signals = %,d readings in %,d records (%s), "
-                + "%d partitions, keyed by VIN%n", vins, seconds, n, asRecords(fleet).size(),
+                + "%d partitions, keyed by VIN%n", vins, seconds, n, BenchFleet.asRecords(fleet, perCycle).size(),
                 perCycle ? "one per poll cycle of 6 readings" : "one per reading", PARTITIONS);
         String[] in = TestKafka.freshTopics(PARTITIONS, "bench-readings");
         long p0 = System.nanoTime();
@@ -106,7 +102,7 @@ public final class HealthBench {
 
         // (a) the job graph. A tiny topic runs before (JIT and broker warm-up) and after it: the second run's time
         // is the fixed cost of a run (MiniCluster and job start-up, the final checkpoint and its commits)
-        List<ObdReading> tiny = byTime(fleet(1, 20, T0, 0));
+        List<ObdReading> tiny = BenchFleet.byTime(BenchFleet.fleet(1, 20, T0, 0));
         String[] tinyIn = TestKafka.freshTopics(PARTITIONS, "bench-tiny-readings");
         produceAll(bootstrap, tinyIn[0], tiny);
         start(config(bootstrap, tinyIn[0], topics("warm-up"), true, "earliest")).getJobExecutionResult().get();
@@ -170,79 +166,16 @@ public final class HealthBench {
         System.exit(0); // the embedded broker and Flink's threads would keep the JVM alive
     }
 
-    /** Per vehicle and second, the six signals the engine's rules read; every 10th vehicle with a failing alternator. */
-    static List<ObdReading> fleet(int vins, int seconds, Instant start, long staggerMs) {
-        List<ObdReading> all = new ArrayList<>(vins * seconds * 6);
-        for (int v = 0; v < vins; v++) {
-            String vin = String.format(Locale.ROOT, "KCSBENCH%09d", v);
-            String source = SOURCE + "-" + v;
-            List<ObdReading> trip = new ArrayList<>(seconds * 6);
-            long seq = 0;
-            for (int s = 0; s < seconds; s++) {
-                Instant at = start.plusMillis(s * 1000L + v * staggerMs);
-                double coolant = Math.min(60 + 0.5 * s, 90 + (v % 5)); // warms up, then steady
-                trip.add(new ObdReading(vin, "ENGINE_RPM", 800 + 30 * Math.sin(s + v), "rpm", at, source, seq++));
-                trip.add(new ObdReading(vin, "VEHICLE_SPEED", (s / 60) % 2 == 0 ? 0 : 50, "km/h", at, source, seq++));
-                trip.add(new ObdReading(vin, "COOLANT_TEMP", coolant, "degC", at, source, seq++));
-                trip.add(new ObdReading(vin, "CONTROL_MODULE_VOLTAGE", 14.0 + 0.01 * (s % 3), "V", at, source,
-                        seq++));
-                trip.add(new ObdReading(vin, "SHORT_FUEL_TRIM_1", (s + v) % 5 - 2, "%", at, source, seq++));
-                trip.add(new ObdReading(vin, "LONG_FUEL_TRIM_1", 3, "%", at, source, seq++));
-            }
-            if (v % 10 == 0) {
-                trip = FaultInjector.inject(trip, FaultSpec.of(FaultType.FAILING_ALTERNATOR,
-                        start.plusMillis(5_000 + v * staggerMs), v));
-            }
-            all.addAll(trip);
-        }
-        return all;
-    }
-
-    /** Stable sort by capture time: each vehicle's order is kept, vehicles interleave as a live fleet would. */
-    private static List<ObdReading> byTime(List<ObdReading> readings) {
-        List<ObdReading> sorted = new ArrayList<>(readings);
-        sorted.sort(Comparator.comparing(ObdReading::capturedAt));
-        return sorted;
-    }
-
     /** Whether records carry a poll cycle each (the collector's way) or a single reading. */
     private static boolean perCycle = true;
 
     private static void produceAll(String bootstrap, String topic, List<ObdReading> readings) {
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 20)) {
-            for (ObdReadingBatch cycle : asRecords(readings)) {
-                producer.send(record(topic, cycle));
+            for (ObdReadingBatch cycle : BenchFleet.asRecords(readings, perCycle)) {
+                producer.send(BenchFleet.record(topic, cycle));
             }
             producer.flush();
         }
-    }
-
-    /**
-     * Readings (in time order) as the records to send: runs of one vehicle's readings with one capture time, i.e. its
-     * poll cycles, or batches of one.
-     */
-    private static List<ObdReadingBatch> asRecords(List<ObdReading> readings) {
-        List<ObdReadingBatch> records = new ArrayList<>(perCycle ? readings.size() / 6 + 1 : readings.size());
-        List<ObdReading> cycle = new ArrayList<>(6);
-        for (ObdReading r : readings) {
-            if (!cycle.isEmpty() && !(perCycle && cycle.get(0).vin().equals(r.vin())
-                    && cycle.get(0).capturedAt().equals(r.capturedAt()))) {
-                records.add(new ObdReadingBatch(cycle));
-                cycle.clear();
-            }
-            cycle.add(r);
-        }
-        if (!cycle.isEmpty()) {
-            records.add(new ObdReadingBatch(cycle));
-        }
-        return records;
-    }
-
-    /** A batch of one goes as a plain reading, as a collector that does not batch would send it. */
-    private static ProducerRecord<byte[], byte[]> record(String topic, ObdReadingBatch cycle) {
-        byte[] value = cycle.size() == 1 ? Events.OBD_READING.encode(cycle.readings().get(0))
-                : Events.OBD_READING_BATCH.encode(cycle);
-        return new ProducerRecord<>(topic, key(cycle.vin()), value);
     }
 
     /** The output topics of one variant. */
@@ -393,12 +326,12 @@ public final class HealthBench {
         int vins = Math.max(1, rate / 6); // six readings per vehicle and second
         long staggerMs = 0; // spread below, by shifting each vehicle within its second
         List<ObdReading> plan = new ArrayList<>();
-        for (ObdReading r : fleet(vins, seconds, T0, staggerMs)) {
+        for (ObdReading r : BenchFleet.fleet(vins, seconds, T0, staggerMs)) {
             int v = Integer.parseInt(r.vin().substring(8));
             long offset = (long) v * 1000 / vins; // vehicles evenly over each second: a steady rate
-            plan.add(shift(r, offset));
+            plan.add(BenchFleet.shift(r, offset));
         }
-        plan = byTime(plan);
+        plan = BenchFleet.byTime(plan);
         Counting expected = new Counting();
         inMemory(plan, expected);
 
@@ -423,14 +356,14 @@ public final class HealthBench {
         long shiftMs = System.currentTimeMillis() + 1_000 - plan.get(0).capturedAt().toEpochMilli();
         long maxSendLag = 0;
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 0)) {
-            for (ObdReadingBatch cycle : asRecords(plan)) {
+            for (ObdReadingBatch cycle : BenchFleet.asRecords(plan, perCycle)) {
                 long due = cycle.capturedAt().toEpochMilli() + shiftMs;
                 long wait;
                 while ((wait = due - System.currentTimeMillis()) > 0) {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(wait, 1)));
                 }
                 maxSendLag = Math.max(maxSendLag, -wait);
-                producer.send(record(in[0], shift(cycle, shiftMs)));
+                producer.send(BenchFleet.record(in[0], BenchFleet.shift(cycle, shiftMs)));
             }
             producer.flush();
         }
@@ -488,15 +421,6 @@ public final class HealthBench {
         return Long.toString(sorted[Math.max(0, i)]);
     }
 
-    private static ObdReadingBatch shift(ObdReadingBatch cycle, long ms) {
-        return new ObdReadingBatch(cycle.readings().stream().map(r -> shift(r, ms)).toList());
-    }
-
-    private static ObdReading shift(ObdReading r, long ms) {
-        return new ObdReading(r.vin(), r.signal(), r.value(), r.unit(), r.capturedAt().plusMillis(ms), r.source(),
-                r.sequence(), r.ecu());
-    }
-
     /** CPU time of this whole JVM (the job's or loop's threads and the embedded broker's), in nanoseconds. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -510,10 +434,6 @@ public final class HealthBench {
                 ProducerConfig.LINGER_MS_CONFIG, lingerMs,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    private static byte[] key(String vin) {
-        return vin.getBytes(StandardCharsets.UTF_8);
     }
 
     private static final class Counting implements HealthOutputs {
