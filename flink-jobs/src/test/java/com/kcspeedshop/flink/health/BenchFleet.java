@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** {@link HealthBench}'s simulated fleet and how it goes on the wire. */
+/**
+ * {@link HealthBench}'s simulated fleet, and how readings go on the wire as the collector sends them (one record per
+ * poll cycle, or per reading), which the health ITs use too.
+ */
 final class BenchFleet {
 
     private static final String SOURCE = "bench-collector";

@@ -103,23 +103,9 @@ final class HealthItSupport implements AutoCloseable {
     void produce(HealthTrips trips, Predicate<java.time.Instant> filter, boolean cycles) {
         List<ObdReading> byTime = new java.util.ArrayList<>(trips.readings);
         byTime.sort(Comparator.comparing(ObdReading::capturedAt)); // stable: each vehicle's order kept
-        List<ObdReading> cycle = new java.util.ArrayList<>();
-        for (ObdReading r : byTime) {
-            if (!filter.test(r.capturedAt())) {
-                continue;
-            }
-            if (!cycles) {
-                producer.send(new ProducerRecord<>(readings, key(r.vin()), Events.OBD_READING.encode(r)));
-                continue;
-            }
-            if (!cycle.isEmpty() && !(cycle.get(0).vin().equals(r.vin())
-                    && cycle.get(0).capturedAt().equals(r.capturedAt()))) {
-                sendCycle(cycle);
-            }
-            cycle.add(r);
-        }
-        if (!cycle.isEmpty()) {
-            sendCycle(cycle);
+        List<ObdReading> passing = byTime.stream().filter(r -> filter.test(r.capturedAt())).toList();
+        for (ObdReadingBatch record : BenchFleet.asRecords(passing, cycles)) {
+            producer.send(BenchFleet.record(readings, record));
         }
         List<DtcReport> reportsByTime = new java.util.ArrayList<>(trips.reports);
         reportsByTime.sort(Comparator.comparing(DtcReport::capturedAt));
@@ -129,12 +115,6 @@ final class HealthItSupport implements AutoCloseable {
             }
         }
         producer.flush();
-    }
-
-    private void sendCycle(List<ObdReading> cycle) {
-        ObdReadingBatch batch = new ObdReadingBatch(cycle);
-        producer.send(new ProducerRecord<>(readings, key(batch.vin()), Events.OBD_READING_BATCH.encode(batch)));
-        cycle.clear();
     }
 
     void produceRaw(String topic, byte[] key, byte[] value) {
