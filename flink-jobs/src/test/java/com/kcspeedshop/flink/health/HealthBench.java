@@ -68,6 +68,16 @@ public final class HealthBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the embedded broker and Flink's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int vins = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 600;
         int latencyRate = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
@@ -104,9 +114,17 @@ public final class HealthBench {
         double[] ratios = new double[rounds];
         double[] ratesA = new double[rounds];
         double[] ratesB = new double[rounds];
+        // every round's output topics exist before the first round: once, a producer's first batches to a topic
+        // created a moment before never got an answer and expired after the delivery timeout
+        Map<String, Outs> outs = new HashMap<>();
+        for (int round = 1; round <= warmUps + rounds; round++) {
+            for (String variant : List.of("a", "tiny", "b")) {
+                outs.put(variant + round, topics(variant + round));
+            }
+        }
         for (int round = 1; round <= warmUps + rounds; round++) {
             String label = round <= warmUps ? "warm-up " + round : "round " + (round - warmUps);
-            RunA runA = runA(bootstrap, in[0], tinyIn[0], round);
+            RunA runA = runA(bootstrap, in[0], tinyIn[0], outs.get("a" + round), outs.get("tiny" + round));
             double sustainedA = (n - tiny.size()) / (runA.seconds - runA.fixedSeconds);
             System.out.printf(Locale.ROOT, "%s (a) Flink job graph, p=2, exactly-once checkpoints every 10 s, Kafka "
                     + "in/out: %,.0f readings/s sustained (%.1f s in all, of which %.1f s fixed cost measured on a "
@@ -117,7 +135,7 @@ public final class HealthBench {
                     + "cores busy, %.2f us per reading%n", label, runA.cpu, runA.cpu / runA.seconds,
                     runA.cpu * 1e6 / n);
 
-            Outs b = topics("b" + round);
+            Outs b = outs.get("b" + round);
             long[] countsB = new long[2];
             long cpuB0 = processCpuNanos();
             double secondsB = handWritten(bootstrap, in[0], n, b, countsB);
@@ -154,15 +172,13 @@ public final class HealthBench {
                 min(ratios), max(ratios));
 
         HealthLatencyBench.run(bootstrap, latencyRate, latencySeconds, perCycle);
-        System.exit(0); // the embedded broker and Flink's threads would keep the JVM alive
     }
 
     /** One timed (a): the job over the whole topic, then over the tiny topic for its fixed cost. */
     private record RunA(double seconds, double fixedSeconds, double cpu, long scores, long alerts, long late) {
     }
 
-    private static RunA runA(String bootstrap, String in, String tinyIn, int round) throws Exception {
-        Outs a = topics("a" + round);
+    private static RunA runA(String bootstrap, String in, String tinyIn, Outs a, Outs tinyOut) throws Exception {
         HealthJobConfig configA = config(bootstrap, in, a, true, "earliest");
         long a0 = System.nanoTime();
         long cpu0 = processCpuNanos();
@@ -178,7 +194,7 @@ public final class HealthBench {
             late = kafka.readAll(a.lateReadings).size();
         }
         long f0 = System.nanoTime();
-        start(config(bootstrap, tinyIn, topics("tiny" + round), true, "earliest")).getJobExecutionResult().get();
+        start(config(bootstrap, tinyIn, tinyOut, true, "earliest")).getJobExecutionResult().get();
         return new RunA(seconds, (System.nanoTime() - f0) / 1e9, cpu, scores, alerts, late);
     }
 
@@ -281,28 +297,29 @@ public final class HealthBench {
         long t0 = System.nanoTime();
         VehicleHealthEngine engine = VehicleHealthEngine.defaults();
         Map<String, VehicleHealthState> states = new HashMap<>();
+        FailedSends failed = new FailedSends();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
-             KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 5)) {
+             KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 5, 30_000)) {
             HealthOutputs sink = new HealthOutputs() {
                 @Override
                 public void score(HealthScore s) {
                     counts[0]++;
-                    producer.send(new ProducerRecord<>(out.scores, key(s.vin()), Events.HEALTH_SCORE.encode(s)));
+                    producer.send(new ProducerRecord<>(out.scores, key(s.vin()), Events.HEALTH_SCORE.encode(s)), failed);
                 }
 
                 @Override
                 public void anomaly(Anomaly a) {
-                    producer.send(new ProducerRecord<>(out.anomalies, key(a.vin()), Events.ANOMALY.encode(a)));
+                    producer.send(new ProducerRecord<>(out.anomalies, key(a.vin()), Events.ANOMALY.encode(a)), failed);
                 }
 
                 @Override
                 public void alert(Alert a) {
                     counts[1]++;
-                    producer.send(new ProducerRecord<>(out.alerts, key(a.vin()), Events.ALERT.encode(a)));
+                    producer.send(new ProducerRecord<>(out.alerts, key(a.vin()), Events.ALERT.encode(a)), failed);
                 }
             };
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -334,6 +351,9 @@ public final class HealthBench {
             }
             producer.flush();
         }
+        if (failed.failures.get() > 0) {
+            throw new IllegalStateException("(b): " + failed.failures.get() + " sends failed, first: " + failed.first);
+        }
         return (System.nanoTime() - t0) / 1e9;
     }
 
@@ -356,12 +376,32 @@ public final class HealthBench {
     }
 
     static KafkaProducer<byte[], byte[]> producer(String bootstrap, int lingerMs) {
+        return producer(bootstrap, lingerMs, 120_000);
+    }
+
+    /** A producer whose unacknowledged records fail after {@code deliveryTimeoutMs} (Kafka's default: 2 min). */
+    private static KafkaProducer<byte[], byte[]> producer(String bootstrap, int lingerMs, int deliveryTimeoutMs) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutMs,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, deliveryTimeoutMs / 3),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, lingerMs,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** Counts sends the broker did not acknowledge: (b) has no fault tolerance, but must not lose output unnoticed. */
+    private static final class FailedSends implements org.apache.kafka.clients.producer.Callback {
+        final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+        volatile Exception first;
+
+        @Override
+        public void onCompletion(org.apache.kafka.clients.producer.RecordMetadata metadata, Exception e) {
+            if (e != null && failures.getAndIncrement() == 0) {
+                first = e;
+            }
+        }
     }
 
     static final class Counting implements HealthOutputs {
