@@ -59,6 +59,12 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      */
     public static final ConvRulTrainer LI2018 = new ConvRulTrainer(10, 250, 20, 512, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.LI2018);
+    /**
+     * The LSTM member ({@link ConvArchitecture#LSTM}): 32 units, otherwise the compact CNN's batch, step, patience,
+     * folds and budget, so the two compare on the layer stack alone.
+     */
+    public static final ConvRulTrainer LSTM = new ConvRulTrainer(32, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
+            ConvArchitecture.LSTM);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
@@ -99,6 +105,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         return switch (architecture) {
             case COMPACT -> DEFAULT;
             case LI2018 -> LI2018;
+            case LSTM -> LSTM;
         };
     }
 
