@@ -95,6 +95,11 @@ final class TrainRulCommand implements Callable<Integer> {
                     + " 0 = constant. Default: ${DEFAULT-VALUE}.")
     int lrPlateau;
 
+    @Option(names = "--refit", defaultValue = "false",
+            description = "dl4j ensemble: after cross-validation, retrain each member on all units for its fold's best"
+                    + " epoch count and keep those (the validation figure stays the cross-validation's out-of-fold).")
+    boolean refit;
+
     @Option(names = "--patience", description = "dl4j: epochs without a better validation RMSE before a network stops."
             + " Default: 10 (li2018: 20).")
     Integer patience;
@@ -125,7 +130,7 @@ final class TrainRulCommand implements Callable<Integer> {
             ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
             conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
                     patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
-                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau);
+                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit);
             recipeScaling = Scaling.fromLabel(scaling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

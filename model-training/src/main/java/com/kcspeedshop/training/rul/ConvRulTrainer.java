@@ -47,9 +47,13 @@ import org.nd4j.linalg.learning.config.Adam;
  * @param lrPlateau    0 = a constant learning rate; n &gt; 0 = halve it whenever n epochs pass without a better
  *                     validation RMSE (Keras' ReduceLROnPlateau with factor 0.5), so the late epochs take smaller steps
  *                     around the best weights; set {@code patience} above n or it never acts
+ * @param refit        ensemble only: after the cross-validation, train each member again on all units for the number of
+ *                     epochs its fold picked (its best epoch), and keep those networks; the cross-validation members
+ *                     saw 80 % of the units. The out-of-fold figure is still the cross-validation members' (a refit
+ *                     member has seen every unit, so nothing held out is left to score it on)
  */
 public record ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
-        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau) {
+        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit) {
 
     public static final ConvRulTrainer DEFAULT = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5);
     /**
@@ -88,6 +92,12 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         }
     }
 
+    /** No refit: the cross-validation members are the model. */
+    public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
+            Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau) {
+        this(filters, epochs, patience, batchSize, learningRate, timeBudget, members, architecture, lrPlateau, false);
+    }
+
     /** A constant learning rate. */
     public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
             Duration timeBudget, int members, ConvArchitecture architecture) {
@@ -117,7 +127,12 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
 
     public ConvRulTrainer withMembers(int newMembers) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, newMembers,
-                architecture, lrPlateau);
+                architecture, lrPlateau, refit);
+    }
+
+    public ConvRulTrainer withRefit(boolean newRefit) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
+                architecture, lrPlateau, newRefit);
     }
 
     public Map<String, Object> hyperparameters() {
@@ -126,7 +141,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         h.put("architecture", architecture.describe(filters));
         h.put("inputs", "kept sensors + cycle/" + (int) SequenceWindows.CYCLE_SCALE + " per window row, causally smoothed"
                 + " (weight " + SequenceWindows.SMOOTHING + " on the newest cycle)");
-        h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i");
+        h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i"
+                + (refit ? "; each member then refit on all units for its fold's best epoch count" : ""));
         h.put("members", members);
         h.put("maxEpochs", epochs);
         h.put("patience", patience);
@@ -152,9 +168,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      * @param outOfFold  every window of every training unit, predicted by the member that held its unit out
      * @param outOfFoldUncapped the same for windows with true RUL &lt;= {@link #UNCAPPED_MAX_RUL}, uncapped truth
      * @param folds      the splits, in member order
+     * @param refitEpochs per member, the epochs its refit on all units ran (0 = not refit: the cross-validation member
+     *                    is kept, because refit was off or the budget ran out before the refit finished)
      */
     public record EnsembleFit(RulModel model, List<Fit> members, RulMetrics outOfFold, RulMetrics outOfFoldUncapped,
-            List<UnitSplit> folds) {
+            List<UnitSplit> folds, List<Integer> refitEpochs) {
     }
 
     /** Concurrent members: one per core left after each member's native threads, never more than the members. */
@@ -214,8 +232,24 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                 outOfFoldUncapped.add(RulEvaluation.onEveryWindowUncapped(fit.model(), folds.get(i).validation(),
                         UNCAPPED_MAX_RUL));
             }
+            List<Integer> refitEpochs = new ArrayList<>(java.util.Collections.nCopies(members, 0));
+            if (refit) {
+                List<Future<MultiLayerNetwork>> refits = new ArrayList<>();
+                for (int i = 0; i < members; i++) {
+                    int member = i;
+                    refits.add(pool.submit(() -> refitOne(units, prep, recipe.seed() + member,
+                            Math.max(1, fits.get(member).bestEpoch()), overallDeadline)));
+                }
+                for (int i = 0; i < members; i++) {
+                    MultiLayerNetwork refitted = refits.get(i).get();
+                    if (refitted != null) {
+                        nets.set(i, refitted);
+                        refitEpochs.set(i, Math.max(1, fits.get(i).bestEpoch()));
+                    }
+                }
+            }
             return new EnsembleFit(new Dl4jRulModel(nets, prep), fits, RulMetrics.pooled(outOfFold),
-                    RulMetrics.pooled(outOfFoldUncapped), folds);
+                    RulMetrics.pooled(outOfFoldUncapped), folds, List.copyOf(refitEpochs));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble training interrupted", e);
@@ -261,6 +295,30 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         net.setParams(bestParams);
         return new Fit(new Dl4jRulModel(net, prep), bestEpoch, epoch, best);
     }
+    /**
+     * A fresh network on all {@code units} for exactly {@code epochs} epochs (the count a fold's early stopping
+     * picked), same seed and schedule as its cross-validation member; null when the deadline comes first, so the caller
+     * keeps the cross-validation member rather than a half-trained one. The plateau schedule is not replayed: with no
+     * validation units there is no plateau to detect.
+     */
+    private MultiLayerNetwork refitOne(List<EngineUnit> units, RulPreprocessing prep, long seed, int epochs,
+            long deadline) {
+        Nd4j.getRandom().setSeed(seed);
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(prep, seed));
+        net.init();
+        DataSet train = SequenceWindows.all(units, prep);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            if (System.nanoTime() >= deadline) {
+                return null;
+            }
+            train.shuffle(seed + epoch);
+            for (DataSet batch : train.batchBy(batchSize)) {
+                net.fit(batch);
+            }
+        }
+        return net;
+    }
+
     /**
      * Keras' ReduceLROnPlateau with factor {@value #PLATEAU_FACTOR} and no cooldown: the rate is cut before an epoch
      * once {@code plateau} epochs have passed since the last better validation RMSE or the last cut. 0 = never.

@@ -159,6 +159,28 @@ class RulTrainersTest {
     }
 
     @Test
+    void refitShouldRetrainEachMemberOnAllUnitsForItsBestEpochsAndKeepTheOutOfFoldFigure() {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 3);
+        ConvRulTrainer.EnsembleFit plain = trainer.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+        ConvRulTrainer.EnsembleFit refit = trainer.withRefit(true).trainFolds(units, prep, RECIPE,
+                TrainingProgress.NONE);
+
+        assertThat(plain.refitEpochs()).containsOnly(0);
+        // the cross-validation is the same run (same seeds), so the same best epochs and out-of-fold figure
+        assertThat(refit.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList())
+                .isEqualTo(plain.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
+        assertThat(refit.outOfFold().rmse()).isEqualTo(plain.outOfFold().rmse());
+        assertThat(refit.refitEpochs()).isEqualTo(plain.members().stream()
+                .map(f -> Math.max(1, f.bestEpoch())).toList());
+        double[] refitPredicted = refit.model().predictLast(test);
+        assertThat(refitPredicted).isNotEqualTo(plain.model().predictLast(test));
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(refitPredicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        assertThat(trainer.withRefit(true).hyperparameters().get("ensemble").toString()).contains("refit on all units");
+    }
+
+    @Test
     void ensembleShouldBeTheSameForTheSameSeedWhateverThreadTrainsAMember() {
         RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
         ConvRulTrainer trainer = new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2);
