@@ -112,8 +112,40 @@ public enum ConvArchitecture {
             return "cycles as time steps - LSTM(" + filters + ", tanh), last step - dropout 0.5 - Dense(32, relu) -"
                     + " linear; L2 " + LSTM_L2;
         }
+    },
+
+    /**
+     * CNN then LSTM: the compact net's first convolution ({@code filters} maps over {@value #KERNEL} cycles × all
+     * channels, relu, padded 4 cycles each side along time), {@link MapsToSequence}, then the
+     * {@link #LSTM} member's LSTM({@value #HYBRID_UNITS}), last step, dropout 0.5, Dense(32) and linear output, L2
+     * {@value #LSTM_L2}: the convolution smooths and mixes the sensors, the LSTM follows the trend over the window.
+     */
+    CNN_LSTM("cnn-lstm") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            return base.l2(LSTM_L2).list()
+                    // padded along time only, as the compact net: 4 cycles each side, so 29 steps from 30 cycles
+                    .layer(new ConvolutionLayer.Builder(KERNEL, channels).padding((KERNEL - 1) / 2, 0).nOut(filters)
+                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                    .layer(new LastTimeStep(new org.deeplearning4j.nn.conf.layers.LSTM.Builder().nOut(HYBRID_UNITS)
+                            .activation(Activation.TANH).build()))
+                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(0.5).build())
+                    .layer(output())
+                    .inputPreProcessor(1, new MapsToSequence())
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu, time padded 4 each side) - maps as time steps - LSTM("
+                    + HYBRID_UNITS + ", tanh), last step - dropout 0.5 - Dense(32, relu) - linear; L2 " + LSTM_L2;
+        }
     };
 
+    /** LSTM units of the CNN+LSTM member. */
+    static final int HYBRID_UNITS = 32;
     /** Weight decay of the LSTM member. */
     static final double LSTM_L2 = 1e-4;
     /** Cycles per convolution kernel along time (Li et al.: 10). */

@@ -69,6 +69,9 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      */
     public static final ConvRulTrainer LSTM = new ConvRulTrainer(32, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.LSTM);
+    /** The CNN+LSTM member ({@link ConvArchitecture#CNN_LSTM}): 16 maps, otherwise as {@link #LSTM}. */
+    public static final ConvRulTrainer CNN_LSTM = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
+            ConvArchitecture.CNN_LSTM);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
@@ -116,6 +119,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             case COMPACT -> DEFAULT;
             case LI2018 -> LI2018;
             case LSTM -> LSTM;
+            case CNN_LSTM -> CNN_LSTM;
         };
     }
 

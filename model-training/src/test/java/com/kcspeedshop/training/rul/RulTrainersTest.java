@@ -91,6 +91,24 @@ class RulTrainersTest {
     }
 
     @Test
+    void cnnLstmShouldLearnAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.CNN_LSTM);
+        ConvRulTrainer.Fit fit = trainer.train(split, prep, RECIPE, TrainingProgress.NONE);
+
+        assertThat(((Dl4jRulModel) fit.model()).network(0).getLayerWiseConfigurations().getInputPreProcess(1))
+                .isInstanceOf(MapsToSequence.class);
+        double[] predicted = fit.model().predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        fit.model().save(dir);
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
     void learningRateShouldHalveOnlyAfterPlateauEpochsWithoutImprovementOrSinceTheLastCut() {
         ConvRulTrainer.Plateau schedule = new ConvRulTrainer.Plateau(1e-3, 4);
         List<Integer> cuts = new java.util.ArrayList<>();
@@ -124,7 +142,7 @@ class RulTrainersTest {
         assertThat(ConvRulTrainer.defaults(ConvArchitecture.fromCliName("lstm")).architecture())
                 .isEqualTo(ConvArchitecture.LSTM);
         assertThatThrownBy(() -> ConvArchitecture.fromCliName("gru"))
-                .hasMessageContaining("[compact, li2018, lstm]");
+                .hasMessageContaining("[compact, li2018, lstm, cnn-lstm]");
     }
 
     @Test

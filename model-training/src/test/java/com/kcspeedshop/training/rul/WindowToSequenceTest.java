@@ -14,7 +14,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** The window image must reach the LSTM with channels on the feature axis and cycles on the time axis. */
+/** The window image (or the maps of a convolution over it) must reach the LSTM with channels on the feature axis and cycles on the time axis. */
 class WindowToSequenceTest {
 
     private static final int N = 2;
@@ -78,6 +78,29 @@ class WindowToSequenceTest {
         assertThatThrownBy(() -> pre.preProcess(Nd4j.create(DataType.FLOAT, N, CHANNELS, CYCLES), N,
                 LayerWorkspaceMgr.noWorkspaces())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[n, 1, cycles, channels]");
+    }
+
+    @Test
+    void mapsToSequenceShouldPutMapsOnTheFeatureAxisAndCyclesOnTheTimeAxis() {
+        // maps [n, maps, cycles, 1], as a convolution spanning all channels leaves them
+        INDArray maps = windows().permute(0, 3, 2, 1).dup('c');
+        MapsToSequence pre = new MapsToSequence();
+
+        INDArray seq = pre.preProcess(maps, N, LayerWorkspaceMgr.noWorkspaces());
+
+        assertThat(seq.shape()).containsExactly(N, CHANNELS, CYCLES);
+        for (int n = 0; n < N; n++) {
+            for (int t = 0; t < CYCLES; t++) {
+                for (int c = 0; c < CHANNELS; c++) {
+                    assertThat(seq.getDouble(n, c, t)).isEqualTo(100 * n + 10 * t + c);
+                }
+            }
+        }
+        assertThat(pre.backprop(seq, N, LayerWorkspaceMgr.noWorkspaces())).isEqualTo(maps);
+        assertThat(pre.getOutputType(InputType.convolutional(CYCLES, 1, CHANNELS)))
+                .isEqualTo(InputType.recurrent(CHANNELS, CYCLES));
+        assertThatThrownBy(() -> pre.getOutputType(InputType.convolutional(CYCLES, 2, CHANNELS)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width 1");
     }
 
     @Test
