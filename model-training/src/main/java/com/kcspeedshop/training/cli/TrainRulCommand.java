@@ -100,6 +100,11 @@ final class TrainRulCommand implements Callable<Integer> {
                     + " epoch count and keep those (the validation figure stays the cross-validation's out-of-fold).")
     boolean refit;
 
+    @Option(names = "--snapshots", defaultValue = "1", paramLabel = "K",
+            description = "dl4j: networks kept per member, its K best epochs by validation RMSE, all averaged (a"
+                    + " checkpoint ensemble); 1 = the best epoch only. Default: ${DEFAULT-VALUE}.")
+    int snapshots;
+
     @Option(names = "--patience", description = "dl4j: epochs without a better validation RMSE before a network stops."
             + " Default: 10 (li2018: 20).")
     Integer patience;
@@ -130,7 +135,7 @@ final class TrainRulCommand implements Callable<Integer> {
             ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
             conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
                     patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
-                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit);
+                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit, snapshots);
             recipeScaling = Scaling.fromLabel(scaling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -51,9 +51,14 @@ import org.nd4j.linalg.learning.config.Adam;
  *                     epochs its fold picked (its best epoch), and keep those networks; the cross-validation members
  *                     saw 80 % of the units. The out-of-fold figure is still the cross-validation members' (a refit
  *                     member has seen every unit, so nothing held out is left to score it on)
+ * @param snapshots    1 = each member keeps its best epoch's weights; k &gt; 1 = each member keeps the weights of its k
+ *                     best epochs (by validation RMSE) as k networks whose outputs are averaged with the others': a
+ *                     checkpoint ensemble (Chen, Lundberg and Lee 2017, "Checkpoint ensembles: ensemble methods from a
+ *                     single training process"), more networks to average for no extra training time. Not with refit
  */
 public record ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
-        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit) {
+        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit,
+        int snapshots) {
 
     public static final ConvRulTrainer DEFAULT = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5);
     /**
@@ -75,6 +80,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
+    static final int MAX_SNAPSHOTS = 5;
     /** See {@link RulEvaluation#onEveryWindowUncapped}. */
     public static final int UNCAPPED_MAX_RUL = 150;
 
@@ -90,9 +96,23 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             throw new IllegalArgumentException("time budget must be positive, was " + timeBudget);
         }
         java.util.Objects.requireNonNull(architecture, "architecture");
+        if (snapshots < 1 || snapshots > MAX_SNAPSHOTS) {
+            throw new IllegalArgumentException("snapshots must be 1.." + MAX_SNAPSHOTS + ", was " + snapshots);
+        }
+        if (refit && snapshots > 1) {
+            throw new IllegalArgumentException("refit and snapshots > 1 do not combine: a refit member has no"
+                    + " validation units to rank its epochs by");
+        }
         if (lrPlateau < 0) {
             throw new IllegalArgumentException("lrPlateau must be >= 0 (0 = off), was " + lrPlateau);
         }
+    }
+
+    /** One snapshot (the best epoch) per member. */
+    public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
+            Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit) {
+        this(filters, epochs, patience, batchSize, learningRate, timeBudget, members, architecture, lrPlateau, refit,
+                1);
     }
 
     /** No refit: the cross-validation members are the model. */
@@ -131,12 +151,17 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
 
     public ConvRulTrainer withMembers(int newMembers) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, newMembers,
-                architecture, lrPlateau, refit);
+                architecture, lrPlateau, refit, snapshots);
     }
 
     public ConvRulTrainer withRefit(boolean newRefit) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
-                architecture, lrPlateau, newRefit);
+                architecture, lrPlateau, newRefit, snapshots);
+    }
+
+    public ConvRulTrainer withSnapshots(int newSnapshots) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
+                architecture, lrPlateau, refit, newSnapshots);
     }
 
     public Map<String, Object> hyperparameters() {
@@ -148,6 +173,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i"
                 + (refit ? "; each member then refit on all units for its fold's best epoch count" : ""));
         h.put("members", members);
+        h.put("snapshotsPerMember", snapshots);
         h.put("maxEpochs", epochs);
         h.put("patience", patience);
         h.put("batchSize", batchSize);
@@ -225,13 +251,18 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                         Math.min(System.nanoTime() + memberBudget, overallDeadline), memberProgress)));
             }
             List<Fit> fits = new ArrayList<>();
-            List<MultiLayerNetwork> nets = new ArrayList<>();
+            List<List<MultiLayerNetwork>> nets = new ArrayList<>();
             List<RulMetrics> outOfFold = new ArrayList<>();
             List<RulMetrics> outOfFoldUncapped = new ArrayList<>();
             for (int i = 0; i < members; i++) {
                 Fit fit = futures.get(i).get();
                 fits.add(fit);
-                nets.add(((Dl4jRulModel) fit.model()).network(0));
+                Dl4jRulModel memberModel = (Dl4jRulModel) fit.model();
+                List<MultiLayerNetwork> snapshotsOfMember = new ArrayList<>();
+                for (int j = 0; j < memberModel.members(); j++) {
+                    snapshotsOfMember.add(memberModel.network(j));
+                }
+                nets.add(snapshotsOfMember);
                 outOfFold.add(RulEvaluation.onEveryWindow(fit.model(), folds.get(i).validation()));
                 outOfFoldUncapped.add(RulEvaluation.onEveryWindowUncapped(fit.model(), folds.get(i).validation(),
                         UNCAPPED_MAX_RUL));
@@ -247,12 +278,13 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                 for (int i = 0; i < members; i++) {
                     MultiLayerNetwork refitted = refits.get(i).get();
                     if (refitted != null) {
-                        nets.set(i, refitted);
+                        nets.set(i, List.of(refitted));
                         refitEpochs.set(i, Math.max(1, fits.get(i).bestEpoch()));
                     }
                 }
             }
-            return new EnsembleFit(new Dl4jRulModel(nets, prep), fits, RulMetrics.pooled(outOfFold),
+            // every member contributes the same number of networks, so the plain mean weighs the members equally
+            return new EnsembleFit(new Dl4jRulModel(nets.stream().flatMap(List::stream).toList(), prep), fits, RulMetrics.pooled(outOfFold),
                     RulMetrics.pooled(outOfFoldUncapped), folds, List.copyOf(refitEpochs));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -273,7 +305,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         DataSet train = SequenceWindows.all(split.train(), prep);
         DataSet validation = SequenceWindows.all(split.validation(), prep);
         double best = Double.MAX_VALUE;
-        INDArray bestParams = net.params().dup();
+        // the snapshots epochs with the lowest validation RMSE so far, best first; the first is the best epoch
+        List<Snapshot> kept = new ArrayList<>();
         int bestEpoch = 0;
         int epoch = 0;
         Plateau schedule = new Plateau(learningRate, lrPlateau);
@@ -287,17 +320,35 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                 net.fit(batch);
             }
             double rmse = rmse(net, validation, prep.rulCap());
+            if (kept.size() < snapshots || rmse < kept.get(kept.size() - 1).rmse()) {
+                kept.add(new Snapshot(rmse, net.params().dup()));
+                kept.sort(java.util.Comparator.comparingDouble(Snapshot::rmse));
+                if (kept.size() > snapshots) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
             if (rmse < best) {
                 best = rmse;
                 bestEpoch = epoch;
-                bestParams = net.params().dup();
                 schedule.improvedAt(epoch);
             }
             progress.update(epoch, epochs, String.format(Locale.ROOT, "val RMSE %.2f (best %.2f @%d)", rmse, best,
                     bestEpoch));
         }
-        net.setParams(bestParams);
-        return new Fit(new Dl4jRulModel(net, prep), bestEpoch, epoch, best);
+        List<MultiLayerNetwork> nets = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            MultiLayerNetwork snapshot = i == 0 ? net : net.clone();
+            snapshot.setParams(kept.get(i).params());
+            nets.add(snapshot);
+        }
+        if (nets.isEmpty()) {
+            // the deadline came before the first epoch: the initial weights, as before snapshots existed
+            nets.add(net);
+        }
+        return new Fit(new Dl4jRulModel(nets, prep), bestEpoch, epoch, best);
+    }
+
+    private record Snapshot(double rmse, INDArray params) {
     }
     /**
      * A fresh network on all {@code units} for exactly {@code epochs} epochs (the count a fold's early stopping

@@ -199,6 +199,35 @@ class RulTrainersTest {
     }
 
     @Test
+    void snapshotsShouldKeepEachMembersBestEpochsAndAverageThemAll(@TempDir Path dir) throws Exception {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer one = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 2);
+        ConvRulTrainer.EnsembleFit plain = one.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+        ConvRulTrainer.EnsembleFit three = one.withSnapshots(3).trainFolds(units, prep, RECIPE,
+                TrainingProgress.NONE);
+
+        Dl4jRulModel model = (Dl4jRulModel) three.model();
+        assertThat(model.members()).isEqualTo(6);
+        for (int m = 0; m < 2; m++) {
+            // the same training run (same seed): its best epoch is the plain member's, and comes first
+            Dl4jRulModel member = (Dl4jRulModel) three.members().get(m).model();
+            assertThat(member.members()).isEqualTo(3);
+            assertThat(three.members().get(m).bestEpoch()).isEqualTo(plain.members().get(m).bestEpoch());
+            assertThat(member.network(0).params())
+                    .isEqualTo(((Dl4jRulModel) plain.members().get(m).model()).network(0).params());
+            assertThat(member.network(1).params()).isNotEqualTo(member.network(0).params());
+        }
+        double[] predicted = model.predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        model.save(dir);
+        assertThat(dir.resolve("model-6.dl4j.zip")).exists();
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+        assertThatThrownBy(() -> one.withSnapshots(2).withRefit(true)).hasMessageContaining("do not combine");
+        assertThatThrownBy(() -> one.withSnapshots(0)).hasMessageContaining("snapshots must be");
+    }
+
+    @Test
     void ensembleShouldBeTheSameForTheSameSeedWhateverThreadTrainsAMember() {
         RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
         ConvRulTrainer trainer = new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2);
