@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenScorerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldPredictWhatTheGoldenArtifactPredictedWhenSaved(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir.toUri(), "rul-golden");
@@ -33,7 +34,8 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldAgreeExactlyWithModelTrainingsOwnLoader(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -45,7 +47,8 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldGiveTheSameAnswerRowByRowAsInABatchAndUnderConcurrency(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -72,7 +75,8 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldDescribeTheModel(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         ModelMetadata meta = Scorers.load(dir, null, "rul-golden").metadata();
@@ -84,7 +88,8 @@ class GoldenScorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldRefuseWrongFeatureCountAndNonFiniteValuesWithAMessage(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");

@@ -68,10 +68,11 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--rul-cap", defaultValue = "125", description = "Piecewise-linear RUL cap. Default: 125.")
     int rulCap;
 
-    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018",
+    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018|lstm|cnn-lstm",
             description = "dl4j: compact = the 1-D CNN (a convolution across all sensors, then 10x1); li2018 = Li, Ding"
                     + " and Sun 2018's 4 x Conv(10@10x1, tanh) + Conv(1@3x1) stack with batch 512 and up to 250"
-                    + " epochs. Default: ${DEFAULT-VALUE}.")
+                    + " epochs; lstm = LSTM(32) over the window's cycles, last step, Dense(32), linear; cnn-lstm ="
+                    + " Conv(16@10 x all sensors) then that LSTM. Default: ${DEFAULT-VALUE}.")
     String architecture;
 
     @Option(names = "--epochs", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120"
@@ -93,6 +94,16 @@ final class TrainRulCommand implements Callable<Integer> {
             description = "dl4j: halve the learning rate after this many epochs without a better validation RMSE;"
                     + " 0 = constant. Default: ${DEFAULT-VALUE}.")
     int lrPlateau;
+
+    @Option(names = "--refit", defaultValue = "false",
+            description = "dl4j ensemble: after cross-validation, retrain each member on all units for its fold's best"
+                    + " epoch count and keep those (the validation figure stays the cross-validation's out-of-fold).")
+    boolean refit;
+
+    @Option(names = "--snapshots", defaultValue = "1", paramLabel = "K",
+            description = "dl4j: networks kept per member, its K best epochs by validation RMSE, all averaged (a"
+                    + " checkpoint ensemble); 1 = the best epoch only. Default: ${DEFAULT-VALUE}.")
+    int snapshots;
 
     @Option(names = "--patience", description = "dl4j: epochs without a better validation RMSE before a network stops."
             + " Default: 10 (li2018: 20).")
@@ -124,7 +135,7 @@ final class TrainRulCommand implements Callable<Integer> {
             ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
             conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
                     patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
-                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau);
+                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit, snapshots);
             recipeScaling = Scaling.fromLabel(scaling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

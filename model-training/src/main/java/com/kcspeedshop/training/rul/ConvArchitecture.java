@@ -9,12 +9,13 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The layer stacks {@link ConvRulTrainer} can train. Both read the same [window, 1, cycles, sensors + cycle] tensor of
- * {@link SequenceWindows} and end in one linear output, so both save as a plain DL4J {@code MultiLayerNetwork} and load
+ * The layer stacks {@link ConvRulTrainer} can train. All read the same [window, 1, cycles, sensors + cycle] tensor of
+ * {@link SequenceWindows} and end in one linear output, so all save as a plain DL4J {@code MultiLayerNetwork} and load
  * the same way (the artifact layout does not depend on the architecture).
  */
 public enum ConvArchitecture {
@@ -83,8 +84,70 @@ public enum ConvArchitecture {
             return "4 x Conv(" + filters + "@" + KERNEL + "x1, same, tanh) - Conv(1@" + LI_LAST_KERNEL
                     + "x1, same, tanh) - dropout 0.5 - Dense(100, tanh) - linear (Li, Ding and Sun 2018)";
         }
+    },
+
+    /**
+     * A recurrent member: {@link WindowToSequence} turns the window into a sequence of cycles (each step carries the
+     * sensors and the cycle number), an LSTM of {@code filters} units (tanh) reads it, its state after the newest cycle
+     * ({@code LastTimeStep}) goes through dropout 0.5, a dense layer of 32 (relu) and a linear output, with L2
+     * {@value #LSTM_L2}. The shape of Zheng et al. 2017 ("Long short-term memory network for remaining useful life
+     * estimation", IEEE ICPHM) cut to one recurrent layer for 2 shared cores.
+     */
+    LSTM("lstm") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            return base.l2(LSTM_L2).list()
+                    .layer(new LastTimeStep(new org.deeplearning4j.nn.conf.layers.LSTM.Builder().nOut(filters)
+                            .activation(Activation.TANH).build()))
+                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(0.5).build())
+                    .layer(output())
+                    .inputPreProcessor(0, new WindowToSequence())
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "cycles as time steps - LSTM(" + filters + ", tanh), last step - dropout 0.5 - Dense(32, relu) -"
+                    + " linear; L2 " + LSTM_L2;
+        }
+    },
+
+    /**
+     * CNN then LSTM: the compact net's first convolution ({@code filters} maps over {@value #KERNEL} cycles × all
+     * channels, relu, padded 4 cycles each side along time), {@link MapsToSequence}, then the
+     * {@link #LSTM} member's LSTM({@value #HYBRID_UNITS}), last step, dropout 0.5, Dense(32) and linear output, L2
+     * {@value #LSTM_L2}: the convolution smooths and mixes the sensors, the LSTM follows the trend over the window.
+     */
+    CNN_LSTM("cnn-lstm") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            return base.l2(LSTM_L2).list()
+                    // padded along time only, as the compact net: 4 cycles each side, so 29 steps from 30 cycles
+                    .layer(new ConvolutionLayer.Builder(KERNEL, channels).padding((KERNEL - 1) / 2, 0).nOut(filters)
+                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                    .layer(new LastTimeStep(new org.deeplearning4j.nn.conf.layers.LSTM.Builder().nOut(HYBRID_UNITS)
+                            .activation(Activation.TANH).build()))
+                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(0.5).build())
+                    .layer(output())
+                    .inputPreProcessor(1, new MapsToSequence())
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu, time padded 4 each side) - maps as time steps - LSTM("
+                    + HYBRID_UNITS + ", tanh), last step - dropout 0.5 - Dense(32, relu) - linear; L2 " + LSTM_L2;
+        }
     };
 
+    /** LSTM units of the CNN+LSTM member. */
+    static final int HYBRID_UNITS = 32;
+    /** Weight decay of the LSTM member. */
+    static final double LSTM_L2 = 1e-4;
     /** Cycles per convolution kernel along time (Li et al.: 10). */
     static final int KERNEL = 10;
     /** The last convolution's kernel in Li et al. */

@@ -47,9 +47,18 @@ import org.nd4j.linalg.learning.config.Adam;
  * @param lrPlateau    0 = a constant learning rate; n &gt; 0 = halve it whenever n epochs pass without a better
  *                     validation RMSE (Keras' ReduceLROnPlateau with factor 0.5), so the late epochs take smaller steps
  *                     around the best weights; set {@code patience} above n or it never acts
+ * @param refit        ensemble only: after the cross-validation, train each member again on all units for the number of
+ *                     epochs its fold picked (its best epoch), and keep those networks; the cross-validation members
+ *                     saw 80 % of the units. The out-of-fold figure is still the cross-validation members' (a refit
+ *                     member has seen every unit, so nothing held out is left to score it on)
+ * @param snapshots    1 = each member keeps its best epoch's weights; k &gt; 1 = each member keeps the weights of its k
+ *                     best epochs (by validation RMSE) as k networks whose outputs are averaged with the others': a
+ *                     checkpoint ensemble (Chen, Lundberg and Lee 2017, "Checkpoint ensembles: ensemble methods from a
+ *                     single training process"), more networks to average for no extra training time. Not with refit
  */
 public record ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
-        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau) {
+        Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit,
+        int snapshots) {
 
     public static final ConvRulTrainer DEFAULT = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5);
     /**
@@ -59,9 +68,19 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      */
     public static final ConvRulTrainer LI2018 = new ConvRulTrainer(10, 250, 20, 512, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.LI2018);
+    /**
+     * The LSTM member ({@link ConvArchitecture#LSTM}): 32 units, otherwise the compact CNN's batch, step, patience,
+     * folds and budget, so the two compare on the layer stack alone.
+     */
+    public static final ConvRulTrainer LSTM = new ConvRulTrainer(32, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
+            ConvArchitecture.LSTM);
+    /** The CNN+LSTM member ({@link ConvArchitecture#CNN_LSTM}): 16 maps, otherwise as {@link #LSTM}. */
+    public static final ConvRulTrainer CNN_LSTM = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
+            ConvArchitecture.CNN_LSTM);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
+    static final int MAX_SNAPSHOTS = 5;
     /** See {@link RulEvaluation#onEveryWindowUncapped}. */
     public static final int UNCAPPED_MAX_RUL = 150;
 
@@ -77,9 +96,29 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             throw new IllegalArgumentException("time budget must be positive, was " + timeBudget);
         }
         java.util.Objects.requireNonNull(architecture, "architecture");
+        if (snapshots < 1 || snapshots > MAX_SNAPSHOTS) {
+            throw new IllegalArgumentException("snapshots must be 1.." + MAX_SNAPSHOTS + ", was " + snapshots);
+        }
+        if (refit && snapshots > 1) {
+            throw new IllegalArgumentException("refit and snapshots > 1 do not combine: a refit member has no"
+                    + " validation units to rank its epochs by");
+        }
         if (lrPlateau < 0) {
             throw new IllegalArgumentException("lrPlateau must be >= 0 (0 = off), was " + lrPlateau);
         }
+    }
+
+    /** One snapshot (the best epoch) per member. */
+    public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
+            Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau, boolean refit) {
+        this(filters, epochs, patience, batchSize, learningRate, timeBudget, members, architecture, lrPlateau, refit,
+                1);
+    }
+
+    /** No refit: the cross-validation members are the model. */
+    public ConvRulTrainer(int filters, int epochs, int patience, int batchSize, double learningRate,
+            Duration timeBudget, int members, ConvArchitecture architecture, int lrPlateau) {
+        this(filters, epochs, patience, batchSize, learningRate, timeBudget, members, architecture, lrPlateau, false);
     }
 
     /** A constant learning rate. */
@@ -99,6 +138,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         return switch (architecture) {
             case COMPACT -> DEFAULT;
             case LI2018 -> LI2018;
+            case LSTM -> LSTM;
+            case CNN_LSTM -> CNN_LSTM;
         };
     }
 
@@ -110,7 +151,17 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
 
     public ConvRulTrainer withMembers(int newMembers) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, newMembers,
-                architecture, lrPlateau);
+                architecture, lrPlateau, refit, snapshots);
+    }
+
+    public ConvRulTrainer withRefit(boolean newRefit) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
+                architecture, lrPlateau, newRefit, snapshots);
+    }
+
+    public ConvRulTrainer withSnapshots(int newSnapshots) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
+                architecture, lrPlateau, refit, newSnapshots);
     }
 
     public Map<String, Object> hyperparameters() {
@@ -119,8 +170,10 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         h.put("architecture", architecture.describe(filters));
         h.put("inputs", "kept sensors + cycle/" + (int) SequenceWindows.CYCLE_SCALE + " per window row, causally smoothed"
                 + " (weight " + SequenceWindows.SMOOTHING + " on the newest cycle)");
-        h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i");
+        h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i"
+                + (refit ? "; each member then refit on all units for its fold's best epoch count" : ""));
         h.put("members", members);
+        h.put("snapshotsPerMember", snapshots);
         h.put("maxEpochs", epochs);
         h.put("patience", patience);
         h.put("batchSize", batchSize);
@@ -145,9 +198,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      * @param outOfFold  every window of every training unit, predicted by the member that held its unit out
      * @param outOfFoldUncapped the same for windows with true RUL &lt;= {@link #UNCAPPED_MAX_RUL}, uncapped truth
      * @param folds      the splits, in member order
+     * @param refitEpochs per member, the epochs its refit on all units ran (0 = not refit: the cross-validation member
+     *                    is kept, because refit was off or the budget ran out before the refit finished)
      */
     public record EnsembleFit(RulModel model, List<Fit> members, RulMetrics outOfFold, RulMetrics outOfFoldUncapped,
-            List<UnitSplit> folds) {
+            List<UnitSplit> folds, List<Integer> refitEpochs) {
     }
 
     /** Concurrent members: one per core left after each member's native threads, never more than the members. */
@@ -196,19 +251,41 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                         Math.min(System.nanoTime() + memberBudget, overallDeadline), memberProgress)));
             }
             List<Fit> fits = new ArrayList<>();
-            List<MultiLayerNetwork> nets = new ArrayList<>();
+            List<List<MultiLayerNetwork>> nets = new ArrayList<>();
             List<RulMetrics> outOfFold = new ArrayList<>();
             List<RulMetrics> outOfFoldUncapped = new ArrayList<>();
             for (int i = 0; i < members; i++) {
                 Fit fit = futures.get(i).get();
                 fits.add(fit);
-                nets.add(((Dl4jRulModel) fit.model()).network(0));
+                Dl4jRulModel memberModel = (Dl4jRulModel) fit.model();
+                List<MultiLayerNetwork> snapshotsOfMember = new ArrayList<>();
+                for (int j = 0; j < memberModel.members(); j++) {
+                    snapshotsOfMember.add(memberModel.network(j));
+                }
+                nets.add(snapshotsOfMember);
                 outOfFold.add(RulEvaluation.onEveryWindow(fit.model(), folds.get(i).validation()));
                 outOfFoldUncapped.add(RulEvaluation.onEveryWindowUncapped(fit.model(), folds.get(i).validation(),
                         UNCAPPED_MAX_RUL));
             }
-            return new EnsembleFit(new Dl4jRulModel(nets, prep), fits, RulMetrics.pooled(outOfFold),
-                    RulMetrics.pooled(outOfFoldUncapped), folds);
+            List<Integer> refitEpochs = new ArrayList<>(java.util.Collections.nCopies(members, 0));
+            if (refit) {
+                List<Future<MultiLayerNetwork>> refits = new ArrayList<>();
+                for (int i = 0; i < members; i++) {
+                    int member = i;
+                    refits.add(pool.submit(() -> refitOne(units, prep, recipe.seed() + member,
+                            Math.max(1, fits.get(member).bestEpoch()), overallDeadline)));
+                }
+                for (int i = 0; i < members; i++) {
+                    MultiLayerNetwork refitted = refits.get(i).get();
+                    if (refitted != null) {
+                        nets.set(i, List.of(refitted));
+                        refitEpochs.set(i, Math.max(1, fits.get(i).bestEpoch()));
+                    }
+                }
+            }
+            // every member contributes the same number of networks, so the plain mean weighs the members equally
+            return new EnsembleFit(new Dl4jRulModel(nets.stream().flatMap(List::stream).toList(), prep), fits, RulMetrics.pooled(outOfFold),
+                    RulMetrics.pooled(outOfFoldUncapped), folds, List.copyOf(refitEpochs));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble training interrupted", e);
@@ -228,7 +305,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         DataSet train = SequenceWindows.all(split.train(), prep);
         DataSet validation = SequenceWindows.all(split.validation(), prep);
         double best = Double.MAX_VALUE;
-        INDArray bestParams = net.params().dup();
+        // the snapshots epochs with the lowest validation RMSE so far, best first; the first is the best epoch
+        List<Snapshot> kept = new ArrayList<>();
         int bestEpoch = 0;
         int epoch = 0;
         Plateau schedule = new Plateau(learningRate, lrPlateau);
@@ -242,18 +320,60 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                 net.fit(batch);
             }
             double rmse = rmse(net, validation, prep.rulCap());
+            if (kept.size() < snapshots || rmse < kept.get(kept.size() - 1).rmse()) {
+                kept.add(new Snapshot(rmse, net.params().dup()));
+                kept.sort(java.util.Comparator.comparingDouble(Snapshot::rmse));
+                if (kept.size() > snapshots) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
             if (rmse < best) {
                 best = rmse;
                 bestEpoch = epoch;
-                bestParams = net.params().dup();
                 schedule.improvedAt(epoch);
             }
             progress.update(epoch, epochs, String.format(Locale.ROOT, "val RMSE %.2f (best %.2f @%d)", rmse, best,
                     bestEpoch));
         }
-        net.setParams(bestParams);
-        return new Fit(new Dl4jRulModel(net, prep), bestEpoch, epoch, best);
+        List<MultiLayerNetwork> nets = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            MultiLayerNetwork snapshot = i == 0 ? net : net.clone();
+            snapshot.setParams(kept.get(i).params());
+            nets.add(snapshot);
+        }
+        if (nets.isEmpty()) {
+            // the deadline came before the first epoch: the initial weights, as before snapshots existed
+            nets.add(net);
+        }
+        return new Fit(new Dl4jRulModel(nets, prep), bestEpoch, epoch, best);
     }
+
+    private record Snapshot(double rmse, INDArray params) {
+    }
+    /**
+     * A fresh network on all {@code units} for exactly {@code epochs} epochs (the count a fold's early stopping
+     * picked), same seed and schedule as its cross-validation member; null when the deadline comes first, so the caller
+     * keeps the cross-validation member rather than a half-trained one. The plateau schedule is not replayed: with no
+     * validation units there is no plateau to detect.
+     */
+    private MultiLayerNetwork refitOne(List<EngineUnit> units, RulPreprocessing prep, long seed, int epochs,
+            long deadline) {
+        Nd4j.getRandom().setSeed(seed);
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(prep, seed));
+        net.init();
+        DataSet train = SequenceWindows.all(units, prep);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            if (System.nanoTime() >= deadline) {
+                return null;
+            }
+            train.shuffle(seed + epoch);
+            for (DataSet batch : train.batchBy(batchSize)) {
+                net.fit(batch);
+            }
+        }
+        return net;
+    }
+
     /**
      * Keras' ReduceLROnPlateau with factor {@value #PLATEAU_FACTOR} and no cooldown: the rate is cut before an epoch
      * once {@code plateau} epochs have passed since the last better validation RMSE or the last cut. 0 = never.

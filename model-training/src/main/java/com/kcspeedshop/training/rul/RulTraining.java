@@ -81,6 +81,9 @@ public final class RulTraining {
             details.put("members", fit.members().size());
             details.put("bestEpochs", fit.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
             details.put("epochsRun", fit.members().stream().map(ConvRulTrainer.Fit::epochsRun).toList());
+            if (conv.refit()) {
+                details.put("refitEpochs", fit.refitEpochs());
+            }
             details.put("memberValRmse", fit.members().stream()
                     .map(f -> Math.round(f.validationRmse() * 100) / 100.0).toList());
             splitInfo.put("folds", fit.folds().size());

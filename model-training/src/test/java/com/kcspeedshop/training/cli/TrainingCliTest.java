@@ -99,7 +99,10 @@ class TrainingCliTest {
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "svm")).isEqualTo(2);
         assertThat(err.toString()).contains("--model must be tree or dl4j");
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--architecture", "resnet")).isEqualTo(2);
-        assertThat(err.toString()).contains("architecture must be one of [compact, li2018], was 'resnet'");
+        assertThat(err.toString()).contains("architecture must be one of [compact, li2018, lstm, cnn-lstm], was 'resnet'");
+        assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--refit", "--snapshots", "2"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("refit and snapshots > 1 do not combine");
     }
 
     @Test

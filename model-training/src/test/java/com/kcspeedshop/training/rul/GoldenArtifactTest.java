@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they gave then. Every later version must still load them and predict the same, so a library upgrade or a change to
  * preprocessing that breaks saved models fails here instead of in serving. {@code rul-dl4j-ensemble-v2} is the
  * cross-validation ensemble layout ({@code model-1.dl4j.zip} …) added in 0.2; {@code rul-dl4j-minmax-v3} an ensemble
- * whose {@code preprocessing.json} says {@code "scaling": "min-max"} (added in 0.3). Generate a new golden folder only on
+ * whose {@code preprocessing.json} says {@code "scaling": "min-max"} (added in 0.3); {@code rul-dl4j-lstm-v4} an
+ * ensemble of LSTM members whose saved configuration names {@link WindowToSequence} (added in 0.4). Generate a new golden folder only on
  * purpose: {@code -Dgolden.regenerate=true -Dtest=GoldenArtifactTest}, which writes only the folders that are missing
  * (an existing one is the record of what its version predicted and is never rewritten), and say why in the commit.
  */
@@ -33,7 +34,8 @@ class GoldenArtifactTest {
     private static final Path INPUT = GOLDEN.resolve("rul-input.txt");
 
     @ParameterizedTest
-    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3"})
+    @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
+        "rul-dl4j-lstm-v4"})
     void shouldLoadTheGoldenArtifactAndPredictAsItDidWhenSaved(String name) throws Exception {
         Path dir = GOLDEN.resolve(name);
         List<EngineUnit> input = CmapssReader.readUnits(INPUT);
@@ -81,6 +83,11 @@ class GoldenArtifactTest {
             RulPreprocessing all = RulPreprocessing.fit(units, minMax);
             save(new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2).trainFolds(units, all, minMax,
                     TrainingProgress.NONE).model(), GOLDEN.resolve("rul-dl4j-minmax-v3"), reread);
+        }
+        if (!Files.exists(GOLDEN.resolve("rul-dl4j-lstm-v4"))) {
+            RulPreprocessing all = RulPreprocessing.fit(units, recipe);
+            save(new ConvRulTrainer(3, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2, ConvArchitecture.LSTM).trainFolds(
+                    units, all, recipe, TrainingProgress.NONE).model(), GOLDEN.resolve("rul-dl4j-lstm-v4"), reread);
         }
     }
 

@@ -72,6 +72,43 @@ class RulTrainersTest {
     }
 
     @Test
+    void lstmShouldLearnAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(8, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.LSTM);
+        ConvRulTrainer.Fit fit = trainer.train(split, prep, RECIPE, TrainingProgress.NONE);
+
+        assertThat(((Dl4jRulModel) fit.model()).network(0).getLayerWiseConfigurations().getInputPreProcess(0))
+                .isInstanceOf(WindowToSequence.class);
+        assertThat(trainer.hyperparameters()).containsEntry("architectureName", "lstm");
+        double[] predicted = fit.model().predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        fit.model().save(dir);
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void cnnLstmShouldLearnAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.CNN_LSTM);
+        ConvRulTrainer.Fit fit = trainer.train(split, prep, RECIPE, TrainingProgress.NONE);
+
+        assertThat(((Dl4jRulModel) fit.model()).network(0).getLayerWiseConfigurations().getInputPreProcess(1))
+                .isInstanceOf(MapsToSequence.class);
+        double[] predicted = fit.model().predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        fit.model().save(dir);
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
     void learningRateShouldHalveOnlyAfterPlateauEpochsWithoutImprovementOrSinceTheLastCut() {
         ConvRulTrainer.Plateau schedule = new ConvRulTrainer.Plateau(1e-3, 4);
         List<Integer> cuts = new java.util.ArrayList<>();
@@ -102,7 +139,10 @@ class RulTrainersTest {
         assertThat(ConvArchitecture.fromCliName("LI2018")).isEqualTo(ConvArchitecture.LI2018);
         assertThat(ConvRulTrainer.defaults(ConvArchitecture.LI2018).batchSize()).isEqualTo(512);
         assertThat(ConvRulTrainer.defaults(ConvArchitecture.COMPACT)).isEqualTo(ConvRulTrainer.DEFAULT);
-        assertThatThrownBy(() -> ConvArchitecture.fromCliName("lstm")).hasMessageContaining("[compact, li2018]");
+        assertThat(ConvRulTrainer.defaults(ConvArchitecture.fromCliName("lstm")).architecture())
+                .isEqualTo(ConvArchitecture.LSTM);
+        assertThatThrownBy(() -> ConvArchitecture.fromCliName("gru"))
+                .hasMessageContaining("[compact, li2018, lstm, cnn-lstm]");
     }
 
     @Test
@@ -134,6 +174,57 @@ class RulTrainersTest {
         assertThat(dir.resolve("model-3.dl4j.zip")).exists();
         assertThat(dir.resolve("model.dl4j.zip")).doesNotExist();
         assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void refitShouldRetrainEachMemberOnAllUnitsForItsBestEpochsAndKeepTheOutOfFoldFigure() {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 3);
+        ConvRulTrainer.EnsembleFit plain = trainer.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+        ConvRulTrainer.EnsembleFit refit = trainer.withRefit(true).trainFolds(units, prep, RECIPE,
+                TrainingProgress.NONE);
+
+        assertThat(plain.refitEpochs()).containsOnly(0);
+        // the cross-validation is the same run (same seeds), so the same best epochs and out-of-fold figure
+        assertThat(refit.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList())
+                .isEqualTo(plain.members().stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
+        assertThat(refit.outOfFold().rmse()).isEqualTo(plain.outOfFold().rmse());
+        assertThat(refit.refitEpochs()).isEqualTo(plain.members().stream()
+                .map(f -> Math.max(1, f.bestEpoch())).toList());
+        double[] refitPredicted = refit.model().predictLast(test);
+        assertThat(refitPredicted).isNotEqualTo(plain.model().predictLast(test));
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(refitPredicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        assertThat(trainer.withRefit(true).hyperparameters().get("ensemble").toString()).contains("refit on all units");
+    }
+
+    @Test
+    void snapshotsShouldKeepEachMembersBestEpochsAndAverageThemAll(@TempDir Path dir) throws Exception {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer one = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 2);
+        ConvRulTrainer.EnsembleFit plain = one.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+        ConvRulTrainer.EnsembleFit three = one.withSnapshots(3).trainFolds(units, prep, RECIPE,
+                TrainingProgress.NONE);
+
+        Dl4jRulModel model = (Dl4jRulModel) three.model();
+        assertThat(model.members()).isEqualTo(6);
+        for (int m = 0; m < 2; m++) {
+            // the same training run (same seed): its best epoch is the plain member's, and comes first
+            Dl4jRulModel member = (Dl4jRulModel) three.members().get(m).model();
+            assertThat(member.members()).isEqualTo(3);
+            assertThat(three.members().get(m).bestEpoch()).isEqualTo(plain.members().get(m).bestEpoch());
+            assertThat(member.network(0).params())
+                    .isEqualTo(((Dl4jRulModel) plain.members().get(m).model()).network(0).params());
+            assertThat(member.network(1).params()).isNotEqualTo(member.network(0).params());
+        }
+        double[] predicted = model.predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        model.save(dir);
+        assertThat(dir.resolve("model-6.dl4j.zip")).exists();
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+        assertThatThrownBy(() -> one.withSnapshots(2).withRefit(true)).hasMessageContaining("do not combine");
+        assertThatThrownBy(() -> one.withSnapshots(0)).hasMessageContaining("snapshots must be");
     }
 
     @Test
