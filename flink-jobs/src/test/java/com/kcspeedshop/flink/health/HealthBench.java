@@ -49,13 +49,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>the same engine over the decoded readings in memory (no decode, no I/O), three rounds, the last one used;</li>
  * </ol>
  * (a) and (b) run in rounds over the same topic, (a) then (b), after warm-up rounds that are printed but not counted:
- * they share code the JIT compiler was still compiling through a first run of several seconds. Then end-to-end alert latency of the job
- * ({@link HealthLatencyBench}). The failing alternator raises {@code charging-low} only after 30 s of running plus
- * a 60 s sustain, hence at least 100 s of paced input.
+ * they share code the JIT compiler was still compiling through a first run of several seconds. Then end-to-end alert
+ * latency of the job ({@link HealthLatencyBench}). The failing alternator raises {@code charging-low} only after 30 s
+ * of running plus a 60 s sustain, hence at least 100 s of paced input.
  *
- * <p>Arguments (all optional): {@code vins seconds latencyRate latencySeconds records rounds warmUps}, default {@code
- * 300 600 10000 120 cycle 3 2}; {@code records} is {@code cycle} (one record per poll cycle) or {@code reading} (one record
- * per reading).
+ * <p>Arguments (all optional): {@code vins seconds latencyRate latencySeconds records rounds warmUps}, default
+ * {@code 300 600 10000 120 cycle 3 2}; {@code records} is {@code cycle} (one record per poll cycle) or {@code reading}
+ * (one record per reading).
  */
 public final class HealthBench {
 
@@ -308,7 +308,8 @@ public final class HealthBench {
                 @Override
                 public void score(HealthScore s) {
                     counts[0]++;
-                    producer.send(new ProducerRecord<>(out.scores, key(s.vin()), Events.HEALTH_SCORE.encode(s)), failed);
+                    producer.send(new ProducerRecord<>(out.scores, key(s.vin()), Events.HEALTH_SCORE.encode(s)),
+                            failed);
                 }
 
                 @Override

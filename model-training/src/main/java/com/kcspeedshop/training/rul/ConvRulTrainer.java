@@ -283,8 +283,10 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
                     }
                 }
             }
-            // every member contributes the same number of networks, so the plain mean weighs the members equally
-            return new EnsembleFit(new Dl4jRulModel(nets.stream().flatMap(List::stream).toList(), prep), fits, RulMetrics.pooled(outOfFold),
+            // each member contributes its kept snapshots, as many for every member unless one ran fewer epochs than
+            // that, so the plain mean over the networks weighs the members (nearly) equally
+            List<MultiLayerNetwork> all = nets.stream().flatMap(List::stream).toList();
+            return new EnsembleFit(new Dl4jRulModel(all, prep), fits, RulMetrics.pooled(outOfFold),
                     RulMetrics.pooled(outOfFoldUncapped), folds, List.copyOf(refitEpochs));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -305,7 +307,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         DataSet train = SequenceWindows.all(split.train(), prep);
         DataSet validation = SequenceWindows.all(split.validation(), prep);
         double best = Double.MAX_VALUE;
-        // the snapshots epochs with the lowest validation RMSE so far, best first; the first is the best epoch
+        // the {@code snapshots} epochs with the lowest validation RMSE so far, best first: the first is the best epoch
         List<Snapshot> kept = new ArrayList<>();
         int bestEpoch = 0;
         int epoch = 0;
@@ -350,6 +352,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
 
     private record Snapshot(double rmse, INDArray params) {
     }
+
     /**
      * A fresh network on all {@code units} for exactly {@code epochs} epochs (the count a fold's early stopping
      * picked), same seed and schedule as its cross-validation member; null when the deadline comes first, so the caller
