@@ -90,8 +90,19 @@ public final class VehicleHealthEngine {
      * @throws IllegalArgumentException if the reading belongs to another vehicle than the state
      */
     public void onReading(VehicleHealthState state, ObdReading r, HealthOutputs out) {
-        state.bind(r.vin());
-        long captured = r.capturedAt().toEpochMilli();
+        onSample(state, r.vin(), r.signal(), r.value(), r.capturedAt().toEpochMilli(), out);
+    }
+
+    /**
+     * {@link #onReading} from a reading's parts, for a caller that holds readings in columns rather than as {@link
+     * ObdReading}s (the Flink job, after the shuffle): the engine reads nothing else of a reading.
+     *
+     * @param captured the reading's capture time, epoch millis
+     * @throws IllegalArgumentException if the reading belongs to another vehicle than the state
+     */
+    public void onSample(VehicleHealthState state, String vin, String signal, double value, long captured,
+                         HealthOutputs out) {
+        state.bind(vin);
         advance(state, captured, out);
         if (!awaitWatermark) {
             settle(state, captured, out); // the interval the reading closed, before the reading's own samples
@@ -100,13 +111,13 @@ public final class VehicleHealthEngine {
         // a late reading counts at the start of the interval in progress: event time never runs backwards inside the
         // state, so windows, sustain timers and rates stay consistent
         long t = Math.max(captured, state.intervalStart);
-        Feature f = Feature.ofSignal(r.signal());
+        Feature f = Feature.ofSignal(signal);
         if (f == null) {
             return; // a signal no rule uses: fine, cars report many
         }
         FeatureSettings fs = config.features();
         FeatureState features = state.features;
-        long produced = features.accept(f, t, r.value(), fs);
+        long produced = features.accept(f, t, value, fs);
         boolean running = features.isRunning(t, fs);
         boolean warm = features.warmedUp();
         Feature[] all = Feature.all();

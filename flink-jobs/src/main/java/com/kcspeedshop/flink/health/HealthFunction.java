@@ -3,8 +3,6 @@ package com.kcspeedshop.flink.health;
 import com.kcspeedshop.events.Alert;
 import com.kcspeedshop.events.Anomaly;
 import com.kcspeedshop.events.HealthScore;
-import com.kcspeedshop.events.ObdReading;
-import com.kcspeedshop.events.ObdReadingBatch;
 import com.kcspeedshop.flink.ingest.DropDuplicates;
 import com.kcspeedshop.flink.ingest.EventKind;
 import com.kcspeedshop.flink.ingest.RouteLate;
@@ -15,7 +13,6 @@ import com.kcspeedshop.health.VehicleHealthEngine;
 import com.kcspeedshop.health.VehicleHealthState;
 import com.kcspeedshop.health.anomaly.AnomalyScorer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -103,8 +100,8 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         if (slot == null) {
             slot = new VehicleSlot();
         }
-        HealthInput in = event.readings() != null
-                ? admit(SeenSequences.admit(slot.readingSources, EventKind.OBD_READINGS, event.readings()), event)
+        HealthInput in = event.hasReadings()
+                ? admit(slot, event)
                 : admit(SeenSequences.admit(slot.reportSources, EventKind.DTC_REPORTS, event.report()), event);
         if (in == null) {
             duplicates.inc();
@@ -121,10 +118,12 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         VehicleHealthEngine engine = engine(ctx);
         HealthOutputs outputs = emitter.to(out, ctx);
         long dueBefore = engine.nextDue(state);
-        if (in.readings() != null) {
-            List<ObdReading> readings = in.readings().readings();
+        if (in.hasReadings()) {
+            ReadingColumns readings = in.columns();
+            String vin = readings.vin();
             for (int i = 0; i < readings.size(); i++) {
-                engine.onReading(state, readings.get(i), outputs);
+                engine.onSample(state, vin, readings.signal(i), readings.value(i), readings.capturedAtMillis(i),
+                        outputs);
             }
             events.inc(readings.size());
         } else {
@@ -157,15 +156,23 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
         vehicle.update(slot);
     }
 
-    /** {@code event} with what of it was not seen yet, or null when nothing. */
-    private static HealthInput admit(Object unseen, HealthInput event) {
-        if (unseen == null) {
+    /** The readings of {@code event} not seen yet (recording them in the slot), or null when none. */
+    private static HealthInput admit(VehicleSlot slot, HealthInput event) {
+        ReadingColumns readings = event.columns();
+        long seen = SeenSequences.admit(slot.readingSources, readings.source(), readings.lastSequence());
+        if (seen == SeenSequences.ALL_SEEN) {
             return null;
         }
-        if (unseen == event.readings() || unseen == event.report()) {
+        if (seen == SeenSequences.NEW_SOURCE) {
             return event;
         }
-        return HealthInput.of((ObdReadingBatch) unseen); // a batch trimmed to its unseen readings
+        ReadingColumns newer = readings.after(seen); // a batch partly re-sent keeps its readings not seen yet
+        return newer == readings ? event : HealthInput.of(newer);
+    }
+
+    /** {@code event} if the report was not seen yet, else null. */
+    private static HealthInput admit(Object unseen, HealthInput event) {
+        return unseen == null ? null : event;
     }
 
     private VehicleHealthEngine engine(ReadOnlyContext ctx) throws Exception {

@@ -33,6 +33,11 @@ public final class SeenSequences {
     /** Sources remembered per vehicle. */
     public static final int MAX_SOURCES = 64;
 
+    /** {@link #admit(Map, String, long)}: the source had not been seen (or was forgotten). */
+    public static final long NEW_SOURCE = -1;
+    /** {@link #admit(Map, String, long)}: every sequence of the event had been seen. */
+    public static final long ALL_SEEN = Long.MIN_VALUE;
+
     private SeenSequences() {
     }
 
@@ -73,17 +78,31 @@ public final class SeenSequences {
 
     /** As {@link #admit(ValueState, EventKind, Object)}, on a vehicle's map of highest sequence by source. */
     public static <T> T admit(Map<String, Long> bySource, EventKind<T> kind, T event) {
-        String source = kind.source(event);
-        Long highest = bySource.get(source);
-        if (highest != null) {
-            event = kind.after(event, highest); // a batch partly re-sent keeps only its readings not seen yet
-            if (event == null) {
-                return null;
+        long seen = admit(bySource, kind.source(event), kind.sequence(event));
+        if (seen == ALL_SEEN) {
+            return null;
+        }
+        return seen == NEW_SOURCE ? event : kind.after(event, seen); // a batch partly re-sent keeps its new readings
+    }
+
+    /**
+     * Records an event from {@code source} whose highest sequence is {@code highest} (sequences are never negative),
+     * for a caller that trims the event itself.
+     *
+     * @return the highest sequence seen from the source before: the caller keeps the event's readings above it;
+     *         {@link #NEW_SOURCE} if none (keep all of it); {@link #ALL_SEEN} if the event holds nothing newer (drop
+     *         it; nothing is recorded)
+     */
+    public static long admit(Map<String, Long> bySource, String source, long highest) {
+        Long seen = bySource.get(source);
+        if (seen != null) {
+            if (highest <= seen) {
+                return ALL_SEEN;
             }
         } else if (bySource.size() >= MAX_SOURCES) {
             bySource.values().remove(Collections.min(bySource.values()));
         }
-        bySource.put(source, kind.sequence(event));
-        return event;
+        bySource.put(source, highest);
+        return seen != null ? seen : NEW_SOURCE;
     }
 }

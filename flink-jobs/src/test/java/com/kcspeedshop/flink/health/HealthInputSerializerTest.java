@@ -68,8 +68,44 @@ class HealthInputSerializerTest {
         assertThat(second.get(1).unit()).isSameAs(first.get(1).unit());
         assertThat(second.get(0).source()).isSameAs(first.get(0).source());
         assertThat(second.get(2).ecu()).isSameAs(first.get(2).ecu());
+        // the VIN is the key: Flink's keyed state hashes it per record, and a string caches its hash
+        assertThat(second.get(0).vin()).isEqualTo(VIN).isSameAs(first.get(0).vin());
         // a duplicate has its own cache: a serializer per task thread
         assertThat(serializer.duplicate()).isNotSameAs(serializer).isEqualTo(serializer);
+    }
+
+    @Test
+    void shouldReadBatchesIntoColumnsThatWriteTheSameBytesAgain() throws IOException {
+        HealthInputSerializer serializer = new HealthInputSerializer();
+        HealthInput batch = HealthInput.of(cycle(1, T0));
+        byte[] bytes = write(serializer, batch);
+
+        HealthInput read = serializer.deserialize(new DataInputDeserializer(bytes));
+
+        assertThat(read.heldBatch()).as("no readings are built after the shuffle").isNull();
+        ReadingColumns columns = read.columns();
+        assertThat(columns.size()).isEqualTo(3);
+        assertThat(columns.capturedAtMillis(2)).isEqualTo(T0.plusNanos(1).toEpochMilli());
+        assertThat(columns.value(2)).isEqualTo(-0.0);
+        assertThat(read.eventTimeMillis()).isEqualTo(batch.eventTimeMillis());
+        assertThat(read).isEqualTo(batch).hasSameHashCodeAs(batch);
+        // a late input leaves through a second serialization (a side output); it must carry the same bytes
+        assertThat(write(serializer, read)).isEqualTo(bytes);
+    }
+
+    @Test
+    void shouldTellApartVinsThatShareACacheSlot() throws IOException {
+        // same length and same last six characters: the same slot of the VIN cache
+        String other = "2T1BR32E94C004352";
+        ObdReadingBatch otherCycle = new ObdReadingBatch(List.of(
+                new ObdReading(other, "ENGINE_RPM", 700, "rpm", T0, "elm-2", 1, null)));
+        HealthInputSerializer serializer = new HealthInputSerializer();
+        DataInputDeserializer in = new DataInputDeserializer(write(serializer, HealthInput.of(cycle(1, T0)),
+                HealthInput.of(otherCycle), HealthInput.of(cycle(10, T0.plusSeconds(1)))));
+
+        assertThat(serializer.deserialize(in).vin()).isEqualTo(VIN);
+        assertThat(serializer.deserialize(in).vin()).isEqualTo(other);
+        assertThat(serializer.deserialize(in).vin()).isEqualTo(VIN);
     }
 
     @Test

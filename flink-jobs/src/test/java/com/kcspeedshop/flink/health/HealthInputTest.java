@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.kcspeedshop.events.ObdReading;
 import com.kcspeedshop.events.ObdReadingBatch;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.junit.jupiter.api.Test;
 
 /** The union type of the health operator's input. */
@@ -15,8 +14,8 @@ class HealthInputTest {
     private static final ObdReading READING = HealthTrips.of(1, 1).readings.get(0);
 
     @Test
-    void shouldBeAnalysedByFlinkAsAPojoNotAGenericKryoType() {
-        assertThat(TypeInformation.of(HealthInput.class)).isInstanceOf(PojoTypeInfo.class);
+    void shouldBeAnalysedByFlinkAsItsOwnFastTypeNotAGenericKryoType() {
+        assertThat(TypeInformation.of(HealthInput.class)).isSameAs(HealthInputSerializer.TYPE);
     }
 
     @Test
