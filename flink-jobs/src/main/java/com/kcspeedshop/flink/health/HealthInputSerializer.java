@@ -25,9 +25,9 @@ import org.apache.flink.core.memory.DataOutputView;
  *
  * <p>Against Flink's POJO serializer (measured with JFR on {@code HealthBench}, about a tenth of the health task's
  * time): no null flags and reflection per field; VIN and source written once per batch; and the strings that repeat
- * from cycle to cycle (signal names, units, source, ECU) are read back as the same {@code String} instance as last
- * time when their bytes are equal, so the engine's lookups by signal name hash a string once, not once per reading;
- * VINs too, from a cache of their own, for the keyed state's hashing ({@link #readVin}). Those caches make an instance
+ * from cycle to cycle (signal names, units, ECU) are read back as the same {@code String} instance as last time when
+ * their bytes are equal, so the engine's lookups by signal name hash a string once, not once per reading; VINs and
+ * sources too, from caches of their own ({@link #readPerVehicle}). Those caches make an instance
  * stateful: {@link #duplicate()} gives each task thread its own. A batch is read into {@link ReadingColumns}, not
  * back into readings: see there why.
  *
@@ -46,8 +46,8 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
     private static final byte REPORT = 2;
     /** Reading positions per batch with their own signal, unit and ECU cache slot; later ones share the last slot. */
     private static final int SLOTS = 16;
-    /** Cache slots for VINs, a power of two: a health task sees a few thousand vehicles at most between evictions. */
-    private static final int VIN_SLOTS = 4096;
+    /** Cache slots for VINs and for sources, a power of two: a few thousand vehicles per task rarely clash. */
+    private static final int VEHICLE_SLOTS = 4096;
     /** Far above any real report or string; refuses garbage lengths before allocating. */
     private static final int MAX_BYTES = 1 << 20;
 
@@ -55,8 +55,8 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
     private transient Canonical[] signals;
     private transient Canonical[] units;
     private transient Canonical[] ecus;
-    private transient Canonical source;
     private transient Canonical[] vins;
+    private transient Canonical[] sources;
 
     @Override
     public boolean isImmutableType() {
@@ -166,14 +166,15 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
                 units[i] = new Canonical();
                 ecus[i] = new Canonical();
             }
-            this.source = new Canonical();
-            vins = new Canonical[VIN_SLOTS];
-            for (int i = 0; i < VIN_SLOTS; i++) {
+            vins = new Canonical[VEHICLE_SLOTS];
+            sources = new Canonical[VEHICLE_SLOTS];
+            for (int i = 0; i < VEHICLE_SLOTS; i++) {
                 vins[i] = new Canonical();
+                sources[i] = new Canonical();
             }
         }
-        String vin = readVin(source);
-        String from = readString(source, this.source);
+        String vin = readPerVehicle(source, vins);
+        String from = readPerVehicle(source, sources);
         int count = length(source.readInt(), ObdReadingBatch.MAX_READINGS);
         if (count == 0) {
             throw new IOException("corrupt health input in flight: a batch of no readings");
@@ -218,22 +219,24 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
     }
 
     /**
-     * Reads a VIN, as the same {@code String} instance as the last VIN with these bytes in its cache slot. The VIN is
-     * the key: Flink's keyed state hashes it twice per record (key group, state map), and a string computes its hash
-     * once per instance; a fresh instance per record made that hashing a tenth of the health task's time in a profile.
+     * Reads a string that differs from vehicle to vehicle (a VIN, a source: one collector per car), as the same {@code
+     * String} instance as the last one with these bytes in its slot of {@code table}. Both are hashed per record: the
+     * VIN by Flink's keyed state (key group, state map), the source by the duplicate check's map; a string computes its
+     * hash once per instance, and a fresh instance per record made that hashing a tenth of the health task's time in a
+     * profile. One slot per position, as for signal names, would miss on every record of an interleaved fleet.
      */
-    private String readVin(DataInputView in) throws IOException {
+    private String readPerVehicle(DataInputView in, Canonical[] table) throws IOException {
         int length = length(in.readInt(), MAX_BYTES);
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, 2 * scratch.length)];
         }
         in.readFully(scratch, 0, length);
-        // the serial number at a VIN's end varies the most between vehicles of one fleet
+        // the end varies the most between vehicles of one fleet: a VIN's serial number, a collector's number
         int hash = length;
         for (int i = Math.max(0, length - 6); i < length; i++) {
             hash = 31 * hash + scratch[i];
         }
-        Canonical slot = vins[(hash ^ (hash >>> 12)) & (VIN_SLOTS - 1)];
+        Canonical slot = table[(hash ^ (hash >>> 12)) & (VEHICLE_SLOTS - 1)];
         return canonical(slot, length);
     }
 

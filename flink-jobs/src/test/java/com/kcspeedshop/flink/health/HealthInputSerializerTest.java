@@ -103,9 +103,17 @@ class HealthInputSerializerTest {
         DataInputDeserializer in = new DataInputDeserializer(write(serializer, HealthInput.of(cycle(1, T0)),
                 HealthInput.of(otherCycle), HealthInput.of(cycle(10, T0.plusSeconds(1)))));
 
-        assertThat(serializer.deserialize(in).vin()).isEqualTo(VIN);
-        assertThat(serializer.deserialize(in).vin()).isEqualTo(other);
-        assertThat(serializer.deserialize(in).vin()).isEqualTo(VIN);
+        HealthInput first = serializer.deserialize(in);
+        HealthInput second = serializer.deserialize(in);
+        HealthInput third = serializer.deserialize(in);
+
+        assertThat(first.vin()).isEqualTo(VIN);
+        assertThat(second.vin()).isEqualTo(other);
+        assertThat(second.columns().source()).isEqualTo("elm-2");
+        // the other VIN took the slot, so this one is read afresh, and right
+        assertThat(third.vin()).isEqualTo(VIN).isNotSameAs(first.vin());
+        // the sources do not share a slot: each stays cached while the other vehicle's records pass
+        assertThat(third.columns().source()).isEqualTo("elm-1").isSameAs(first.columns().source());
     }
 
     @Test
