@@ -54,7 +54,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * of running plus a 60 s sustain, hence at least 100 s of paced input.
  *
  * <p>Arguments (all optional): {@code vins seconds latencyRate latencySeconds records rounds warmUps}, default
- * {@code 300 600 10000 120 cycle 3 2}; {@code records} is {@code cycle} (one record per poll cycle) or {@code reading}
+ * {@code 300 600 10000 120 cycle 3 4}; {@code records} is {@code cycle} (one record per poll cycle) or {@code reading}
  * (one record per reading).
  */
 public final class HealthBench {
@@ -84,7 +84,7 @@ public final class HealthBench {
         int latencySeconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
         String records = args.length > 4 ? args[4] : "cycle";
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
-        int warmUps = args.length > 6 ? Integer.parseInt(args[6]) : 2;
+        int warmUps = args.length > 6 ? Integer.parseInt(args[6]) : 4;
         if (vins < 1 || seconds < 20 || latencyRate < 6 || latencySeconds < 100
                 || !(records.equals("cycle") || records.equals("reading")) || rounds < 1 || warmUps < 0) {
             System.err.println("usage: HealthBench [vins>=1] [seconds>=20] [latencyRate>=6] [latencySeconds>=100] "
@@ -110,7 +110,9 @@ public final class HealthBench {
         // (a) and (b) share code (the engine, the codecs, Kafka's clients and the broker), and the JIT compiler was
         // still busy through the whole of a first (a) of several seconds (a quarter of the machine in a profile), then
         // during (b), which so ran on code (a) had paid to compile. So both run in rounds over the same topic, as JMH
-        // runs iterations: the warm-up rounds are printed but not counted
+        // runs iterations: the warm-up rounds are printed but not counted. Four by default: in a profile the compiler
+        // threads still took 10-20 % of the machine through the third and fourth rounds (a few % by the fifth), which
+        // slows (a), which uses every core, and not (b), which leaves one core partly idle
         double[] ratios = new double[rounds];
         double[] ratesA = new double[rounds];
         double[] ratesB = new double[rounds];
