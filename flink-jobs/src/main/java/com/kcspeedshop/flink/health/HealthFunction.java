@@ -159,7 +159,7 @@ public final class HealthFunction extends ModelSwappingFunction<String, HealthIn
     /** The readings of {@code event} not seen yet (recording them in the slot), or null when none. */
     private static HealthInput admit(VehicleSlot slot, HealthInput event) {
         ReadingColumns readings = event.columns();
-        long seen = SeenSequences.admit(slot.readingSources, readings.source(), readings.lastSequence());
+        long seen = slot.admitReadings(readings.source(), readings.lastSequence());
         if (seen == SeenSequences.ALL_SEEN) {
             return null;
         }

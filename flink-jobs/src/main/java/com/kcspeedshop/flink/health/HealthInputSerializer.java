@@ -179,27 +179,21 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
         if (count == 0) {
             throw new IOException("corrupt health input in flight: a batch of no readings");
         }
-        String[] signalColumn = new String[count];
-        double[] values = new double[count];
-        String[] unitColumn = new String[count];
-        long[] seconds = new long[count];
-        int[] nanos = new int[count];
-        long[] sequences = new long[count];
-        String[] ecuColumn = new String[count];
+        ReadingColumns.Builder columns = new ReadingColumns.Builder(count);
         for (int i = 0; i < count; i++) {
             int slot = Math.min(i, SLOTS - 1);
-            signalColumn[i] = readString(source, signals[slot]);
-            values[i] = source.readDouble();
-            unitColumn[i] = readString(source, units[slot]);
-            seconds[i] = source.readLong();
-            nanos[i] = source.readInt();
-            sequences[i] = source.readLong();
-            ecuColumn[i] = source.readBoolean() ? readString(source, ecus[slot]) : null;
+            String signal = readString(source, signals[slot]);
+            double value = source.readDouble();
+            String unit = readString(source, units[slot]);
+            long second = source.readLong();
+            int nano = source.readInt();
+            long sequence = source.readLong();
+            String ecu = source.readBoolean() ? readString(source, ecus[slot]) : null;
+            columns.set(i, signal, value, unit, second, nano, sequence, ecu);
         }
         // no ObdReading is built and nothing is checked again: these bytes were written from a batch that passed its
         // checks when the source decoded it (ReadingColumns says why this matters)
-        return HealthInput.of(new ReadingColumns(vin, from, signalColumn, values, unitColumn, seconds, nanos,
-                sequences, ecuColumn));
+        return HealthInput.of(columns.build(vin, from));
     }
 
     @Override

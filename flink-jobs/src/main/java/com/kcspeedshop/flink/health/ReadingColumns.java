@@ -16,9 +16,9 @@ import java.util.List;
  * the batch held, so {@link #toBatch()} gives it back (checked again) for the rare reading that leaves the operator
  * as it came, a late one.
  *
- * <p>Only {@link HealthInputSerializer} builds columns from bytes, and only from bytes it wrote from a batch that
- * passed its checks on the source side; {@link #of(ObdReadingBatch)} builds them from a batch. Immutable: a trimmed
- * view ({@link #after}) shares the arrays.
+ * <p>Only {@link HealthInputSerializer} builds columns from bytes ({@link Builder}), and only from bytes it wrote from
+ * a batch that passed its checks on the source side; {@link #of(ObdReadingBatch)} builds them from a batch.
+ * Immutable: a trimmed view ({@link #after}) shares the arrays.
  */
 public final class ReadingColumns {
 
@@ -35,7 +35,7 @@ public final class ReadingColumns {
     private final int from;
 
     /** Takes ownership of the arrays (all of one length, at least 1), which the caller must not change afterwards. */
-    ReadingColumns(String vin, String source, String[] signals, double[] values, String[] units, long[] seconds,
+    private ReadingColumns(String vin, String source, String[] signals, double[] values, String[] units, long[] seconds,
                    int[] nanos, long[] sequences, String[] ecus) {
         this(vin, source, signals, values, units, seconds, nanos, epochMillis(seconds, nanos), sequences, ecus, 0);
     }
@@ -61,26 +61,49 @@ public final class ReadingColumns {
     /** The batch's readings in columns. */
     public static ReadingColumns of(ObdReadingBatch batch) {
         List<ObdReading> readings = batch.readings();
-        int n = readings.size();
-        String[] signals = new String[n];
-        double[] values = new double[n];
-        String[] units = new String[n];
-        long[] seconds = new long[n];
-        int[] nanos = new int[n];
-        long[] sequences = new long[n];
-        String[] ecus = new String[n];
-        for (int i = 0; i < n; i++) {
+        Builder columns = new Builder(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
             ObdReading r = readings.get(i);
-            signals[i] = r.signal();
-            values[i] = r.value();
-            units[i] = r.unit();
-            seconds[i] = r.capturedAt().getEpochSecond();
-            nanos[i] = r.capturedAt().getNano();
-            sequences[i] = r.sequence();
-            ecus[i] = r.ecu();
+            columns.set(i, r.signal(), r.value(), r.unit(), r.capturedAt().getEpochSecond(), r.capturedAt().getNano(),
+                    r.sequence(), r.ecu());
         }
-        return new ReadingColumns(batch.vin(), batch.source(), signals, values, units, seconds, nanos, sequences,
-                ecus);
+        return columns.build(batch.vin(), batch.source());
+    }
+
+    /** Fills the columns of a known number of readings, one by one, without an object per reading. */
+    static final class Builder {
+        private final String[] signals;
+        private final double[] values;
+        private final String[] units;
+        private final long[] seconds;
+        private final int[] nanos;
+        private final long[] sequences;
+        private final String[] ecus;
+
+        Builder(int size) {
+            signals = new String[size];
+            values = new double[size];
+            units = new String[size];
+            seconds = new long[size];
+            nanos = new int[size];
+            sequences = new long[size];
+            ecus = new String[size];
+        }
+
+        void set(int i, String signal, double value, String unit, long second, int nano, long sequence, String ecu) {
+            signals[i] = signal;
+            values[i] = value;
+            units[i] = unit;
+            seconds[i] = second;
+            nanos[i] = nano;
+            sequences[i] = sequence;
+            ecus[i] = ecu;
+        }
+
+        /** The columns; the builder must not be used afterwards (they share its arrays). */
+        ReadingColumns build(String vin, String source) {
+            return new ReadingColumns(vin, source, signals, values, units, seconds, nanos, sequences, ecus);
+        }
     }
 
     public String vin() {

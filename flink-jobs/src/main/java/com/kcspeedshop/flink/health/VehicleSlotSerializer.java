@@ -42,7 +42,7 @@ public final class VehicleSlotSerializer extends TypeSerializer<VehicleSlot> {
     @Override
     public VehicleSlot copy(VehicleSlot from) {
         return new VehicleSlot(VehicleHealthStateSerializer.INSTANCE.copy(from.health),
-                new HashMap<>(from.readingSources), new HashMap<>(from.reportSources));
+                from.readingSources(), new HashMap<>(from.reportSources));
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class VehicleSlotSerializer extends TypeSerializer<VehicleSlot> {
     public void serialize(VehicleSlot slot, DataOutputView target) throws IOException {
         target.writeByte(FORMAT);
         VehicleHealthStateSerializer.INSTANCE.serialize(slot.health, target);
-        writeSources(slot.readingSources, target);
+        writeSources(slot.readingSources(), target);
         writeSources(slot.reportSources, target);
     }
 
