@@ -68,11 +68,13 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--rul-cap", defaultValue = "125", description = "Piecewise-linear RUL cap. Default: 125.")
     int rulCap;
 
-    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018|lstm|cnn-lstm",
+    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018|lstm|cnn-lstm|features-mlp",
             description = "dl4j: compact = the 1-D CNN (a convolution across all sensors, then 10x1); li2018 = Li, Ding"
                     + " and Sun 2018's 4 x Conv(10@10x1, tanh) + Conv(1@3x1) stack with batch 512 and up to 250"
                     + " epochs; lstm = LSTM(32) over the window's cycles, last step, Dense(32), linear; cnn-lstm ="
-                    + " Conv(16@10 x all sensors) then that LSTM. Default: ${DEFAULT-VALUE}.")
+                    + " Conv(16@10 x all sensors) then that LSTM; features-mlp = each channel's window mean, last-5 mean, slope"
+                    + " and std (the tree's features), batch norm, Dense(64), Dense(32), linear."
+                    + " Default: ${DEFAULT-VALUE}.")
     String architecture;
 
     @Option(names = "--epochs", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120"

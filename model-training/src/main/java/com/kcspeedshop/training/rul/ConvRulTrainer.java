@@ -77,6 +77,12 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     /** The CNN+LSTM member ({@link ConvArchitecture#CNN_LSTM}): 16 maps, otherwise as {@link #LSTM}. */
     public static final ConvRulTrainer CNN_LSTM = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.CNN_LSTM);
+    /**
+     * The features MLP ({@link ConvArchitecture#FEATURES_MLP}): a first dense layer of 64, otherwise the compact CNN's
+     * batch, step, patience, folds and budget.
+     */
+    public static final ConvRulTrainer FEATURES_MLP = new ConvRulTrainer(64, 120, 10, 64, 1e-3,
+            Duration.ofMinutes(18), 5, ConvArchitecture.FEATURES_MLP);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
@@ -140,6 +146,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             case LI2018 -> LI2018;
             case LSTM -> LSTM;
             case CNN_LSTM -> CNN_LSTM;
+            case FEATURES_MLP -> FEATURES_MLP;
         };
     }
 

@@ -84,6 +84,25 @@ class RulTrainersTest {
     }
 
     @Test
+    void featuresMlpShouldLearnUpdateEveryLayerAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        ConvRulTrainer trainer = new ConvRulTrainer(16, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.FEATURES_MLP);
+        ConvRulTrainer.Fit fit = fitLearnsAndReloads(trainer, dir);
+
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork trained = ((Dl4jRulModel) fit.model()).network(0);
+        assertThat(trained.getLayerWiseConfigurations().getInputPreProcess(0)).isInstanceOf(WindowStatistics.class);
+        // the preprocessor hands zeros back to the input; the layers above it must still have been trained
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork fresh = new org.deeplearning4j.nn.multilayer
+                .MultiLayerNetwork(trained.getLayerWiseConfigurations().clone());
+        fresh.init();
+        for (int layer = 0; layer < trained.getnLayers(); layer++) {
+            assertThat(trained.getLayer(layer).params()).as("layer %d", layer)
+                    .isNotEqualTo(fresh.getLayer(layer).params());
+        }
+        assertThat(trainer.hyperparameters()).containsEntry("architectureName", "features-mlp");
+    }
+
+    @Test
     void learningRateShouldHalveOnlyAfterPlateauEpochsWithoutImprovementOrSinceTheLastCut() {
         ConvRulTrainer.Plateau schedule = new ConvRulTrainer.Plateau(1e-3, 4);
         List<Integer> cuts = new java.util.ArrayList<>();
