@@ -83,6 +83,9 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
      */
     public static final ConvRulTrainer FEATURES_MLP = new ConvRulTrainer(64, 120, 10, 64, 1e-3,
             Duration.ofMinutes(18), 5, ConvArchitecture.FEATURES_MLP);
+    /** The wide compact CNN ({@link ConvArchitecture#COMPACT_WIDE}): 32 maps, otherwise as {@link #DEFAULT}. */
+    public static final ConvRulTrainer COMPACT_WIDE = new ConvRulTrainer(32, 120, 10, 64, 1e-3,
+            Duration.ofMinutes(18), 5, ConvArchitecture.COMPACT_WIDE);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
@@ -147,6 +150,7 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             case LSTM -> LSTM;
             case CNN_LSTM -> CNN_LSTM;
             case FEATURES_MLP -> FEATURES_MLP;
+            case COMPACT_WIDE -> COMPACT_WIDE;
         };
     }
 
@@ -164,6 +168,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     public ConvRulTrainer withRefit(boolean newRefit) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
                 architecture, lrPlateau, newRefit, snapshots);
+    }
+
+    public ConvRulTrainer withTimeBudget(Duration newTimeBudget) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, newTimeBudget, members,
+                architecture, lrPlateau, refit, snapshots);
     }
 
     public ConvRulTrainer withSnapshots(int newSnapshots) {
