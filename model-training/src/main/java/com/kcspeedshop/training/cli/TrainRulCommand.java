@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
             "within its condition (--scaling); targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
             "training engines (by unit, never by row) are held out for validation and early stopping. dl4j with",
             "--members k > 1 (default 5): a k-fold cross-validation ensemble by unit, members averaged; its",
-            "validation figure is out-of-fold. Run with OMP_NUM_THREADS=1 so members train side by side, one per core.",
+            "validation figure is out-of-fold. By default each fold trains two members, a dense net on the window",
+            "statistics and a 1-D CNN (--architecture). Run with OMP_NUM_THREADS=1 so members train side by side, one",
+            "per core.",
             "When test_FD00x.txt and RUL_FD00x.txt sit next to the training file, the test RMSE and PHM08 score",
             "are measured too. Writes <out>/<id>/ with the model, preprocessing.json and provenance.json.",
             ""})
@@ -47,7 +49,8 @@ final class TrainRulCommand implements Callable<Integer> {
     String subset;
 
     @Option(names = "--model", defaultValue = "tree", paramLabel = "tree|dl4j",
-            description = "tree = Tribuo XGBoost on window features (fast); dl4j = DL4J temporal CNN on the normalised windows. "
+            description = "tree = Tribuo XGBoost on window features (fast); dl4j = DL4J networks on the normalised"
+                    + " windows (--architecture). "
                     + "Default: ${DEFAULT-VALUE}.")
     String model;
 
