@@ -36,7 +36,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * variance (see the README's measured figures for what it gained on C-MAPSS).
  * Members train concurrently, one per free core ({@link #workers()}).
  *
- * @param filters      maps per convolution
+ * @param filters      maps per convolution (LSTM: units; features MLP: units of its first dense layer)
  * @param epochs       upper bound on epochs per member
  * @param patience     epochs without a better validation RMSE before stopping
  * @param batchSize    windows per minibatch (Li et al.: 512)
