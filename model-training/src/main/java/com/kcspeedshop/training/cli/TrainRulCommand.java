@@ -3,6 +3,7 @@ package com.kcspeedshop.training.cli;
 import com.kcspeedshop.training.artifact.Artifacts;
 import com.kcspeedshop.training.rul.ConvArchitecture;
 import com.kcspeedshop.training.rul.ConvRulTrainer;
+import com.kcspeedshop.training.rul.MixedEnsemble;
 import com.kcspeedshop.training.rul.RulMetrics;
 import com.kcspeedshop.training.rul.RulRecipe;
 import com.kcspeedshop.training.rul.RulTraining;
@@ -12,6 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +33,9 @@ import picocli.CommandLine.Spec;
             "within its condition (--scaling); targets are RUL capped at --rul-cap; windows of --window cycles. 20 %% of the",
             "training engines (by unit, never by row) are held out for validation and early stopping. dl4j with",
             "--members k > 1 (default 5): a k-fold cross-validation ensemble by unit, members averaged; its",
-            "validation figure is out-of-fold. Run with OMP_NUM_THREADS=1 so members train side by side, one per core.",
+            "validation figure is out-of-fold. By default each fold trains two members, a dense net on the window",
+            "statistics and a 1-D CNN (--architecture). Run with OMP_NUM_THREADS=1 so members train side by side, one",
+            "per core.",
             "When test_FD00x.txt and RUL_FD00x.txt sit next to the training file, the test RMSE and PHM08 score",
             "are measured too. Writes <out>/<id>/ with the model, preprocessing.json and provenance.json.",
             ""})
@@ -44,7 +49,8 @@ final class TrainRulCommand implements Callable<Integer> {
     String subset;
 
     @Option(names = "--model", defaultValue = "tree", paramLabel = "tree|dl4j",
-            description = "tree = Tribuo XGBoost on window features (fast); dl4j = DL4J temporal CNN on the normalised windows. "
+            description = "tree = Tribuo XGBoost on window features (fast); dl4j = DL4J networks on the normalised"
+                    + " windows (--architecture). "
                     + "Default: ${DEFAULT-VALUE}.")
     String model;
 
@@ -68,11 +74,16 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--rul-cap", defaultValue = "125", description = "Piecewise-linear RUL cap. Default: 125.")
     int rulCap;
 
-    @Option(names = "--architecture", defaultValue = "compact", paramLabel = "compact|li2018|lstm|cnn-lstm",
-            description = "dl4j: compact = the 1-D CNN (a convolution across all sensors, then 10x1); li2018 = Li, Ding"
-                    + " and Sun 2018's 4 x Conv(10@10x1, tanh) + Conv(1@3x1) stack with batch 512 and up to 250"
-                    + " epochs; lstm = LSTM(32) over the window's cycles, last step, Dense(32), linear; cnn-lstm ="
-                    + " Conv(16@10 x all sensors) then that LSTM. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--architecture", defaultValue = "features-mlp+compact",
+            paramLabel = "compact|compact-wide|li2018|lstm|cnn-lstm|features-mlp|A+B",
+            description = "dl4j: compact = the 1-D CNN (a convolution across all sensors, then 10x1); compact-wide ="
+                    + " the same with 32 maps and Dense(64); li2018 = Li, Ding and Sun 2018's 4 x Conv(10@10x1, tanh) +"
+                    + " Conv(1@3x1) stack with batch 512 and up to 250 epochs; lstm = LSTM(32) over the window's"
+                    + " cycles, last step, Dense(32), linear; cnn-lstm = Conv(16@10 x all sensors) then that LSTM;"
+                    + " features-mlp = each channel's window mean, last-5 mean, slope and std (the tree's features),"
+                    + " batch norm, Dense(64), Dense(32), linear; A+B (e.g. features-mlp+compact) = each fold trains"
+                    + " one member of each, all averaged (trained in that order, each getting the budget left over the"
+                    + " architectures still to train). Default: ${DEFAULT-VALUE}.")
     String architecture;
 
     @Option(names = "--epochs", description = "dl4j: maximum epochs (early stopping usually ends sooner). Default: 120"
@@ -129,13 +140,20 @@ final class TrainRulCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--model must be tree or dl4j, was '" + model
                     + "'");
         };
-        ConvRulTrainer conv;
+        List<ConvRulTrainer> convs = new ArrayList<>();
+        MixedEnsemble mixed = null;
         Scaling recipeScaling;
         try {
-            ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(architecture));
-            conv = new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
-                    patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
-                    learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit, snapshots);
+            // "a+b": one member of each architecture per fold, all averaged
+            for (String name : architecture.split("\\+", -1)) {
+                ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(name.strip()));
+                convs.add(new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
+                        patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
+                        learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit, snapshots));
+            }
+            if (convs.size() > 1) {
+                mixed = new MixedEnsemble(convs, convs.get(0).timeBudget());
+            }
             recipeScaling = Scaling.fromLabel(scaling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -153,7 +171,8 @@ final class TrainRulCommand implements Callable<Integer> {
         Path dir = out.resolve(id);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), kind == RulTraining.Kind.TREE ? "features+boost"
                 : "epochs");
-        RulTraining.Run run = new RulTraining(recipe, treeTrainer, conv).run(kind, subset, trainFile,
+        RulTraining.Run run = (mixed != null ? new RulTraining(recipe, treeTrainer, mixed)
+                : new RulTraining(recipe, treeTrainer, convs.get(0))).run(kind, subset, trainFile,
                 testFiles == null ? null : testFiles[0], testFiles == null ? null : testFiles[1], id, dir, bar);
         bar.finish();
         report(outWriter, run, trainFile);
@@ -177,7 +196,8 @@ final class TrainRulCommand implements Callable<Integer> {
     }
 
     private static String pad(String key) {
-        return String.format(Locale.ROOT, "%-16s", key);
+        // a key of 16 characters or more still gets one space before its value
+        return String.format(Locale.ROOT, "%-16s", key + " ");
     }
 
     private static String line(RulMetrics m, String counted) {

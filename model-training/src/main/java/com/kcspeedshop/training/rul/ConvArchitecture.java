@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -30,26 +31,29 @@ public enum ConvArchitecture {
         @Override
         MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
                 int channels) {
-            // the net overfit 80 engines within 5 epochs (validation RMSE rising from epoch 4); weight decay and a
-            // narrower, more dropped-out head slow that down
-            NeuralNetConfiguration.ListBuilder list = base.l2(L2).list();
-            // pad time only (4 cycles each side keeps the window's ends in view); never across sensors
-            int[] pad = {(KERNEL - 1) / 2, 0};
-            return list
-                    .layer(new ConvolutionLayer.Builder(KERNEL, channels).padding(pad).nOut(filters)
-                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
-                    .layer(new ConvolutionLayer.Builder(KERNEL, 1).padding(pad).nOut(filters)
-                            .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
-                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(0.5).build())
-                    .layer(output())
-                    .setInputType(InputType.convolutional(window, channels, 1))
-                    .build();
+            return compact(base, filters, COMPACT_DENSE, window, channels);
         }
 
         @Override
         String describe(int filters) {
-            return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu) - Conv(" + filters + "@" + KERNEL
-                    + "x1, relu) - dropout 0.5 - Dense(32, relu) - linear; time axis padded 4 cycles each side; L2 " + L2;
+            return describeCompact(filters, COMPACT_DENSE);
+        }
+    },
+
+    /**
+     * The {@link #COMPACT} net made wider: {@code filters} maps per convolution (32 in its preset, twice the compact
+     * net's) and a dense layer of {@value #WIDE_DENSE}; otherwise the same layers, dropout and L2.
+     */
+    COMPACT_WIDE("compact-wide") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            return compact(base, filters, WIDE_DENSE, window, channels);
+        }
+
+        @Override
+        String describe(int filters) {
+            return describeCompact(filters, WIDE_DENSE);
         }
     },
 
@@ -142,8 +146,45 @@ public enum ConvArchitecture {
             return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu, time padded 4 each side) - maps as time steps - LSTM("
                     + HYBRID_UNITS + ", tanh), last step - dropout 0.5 - Dense(32, relu) - linear; L2 " + LSTM_L2;
         }
+    },
+
+    /**
+     * A dense network on the tree model's window statistics: {@link WindowStatistics} turns the window into every
+     * channel's mean, last-5 mean, slope and standard deviation ({@link WindowFeatures}' features, here of the smoothed
+     * channels), batch normalisation puts those on one scale (slopes and spreads are far smaller than means), then
+     * Dense({@code filters}, relu), dropout {@value #MLP_DROPOUT}, Dense(32, relu) and a linear output, with L2
+     * {@value #MLP_L2}. The hypothesis: the tree's hand-made statistics carry what the CNN misses (the tree beats it on
+     * FD001's test units).
+     */
+    FEATURES_MLP("features-mlp") {
+        @Override
+        MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,
+                int channels) {
+            return base.l2(MLP_L2).list()
+                    .layer(new BatchNormalization.Builder().build())
+                    .layer(new DenseLayer.Builder().nOut(filters).activation(Activation.RELU).build())
+                    // DL4J applies a layer's dropout to its input: this drops the first dense layer's outputs
+                    .layer(new DenseLayer.Builder().nOut(32).activation(Activation.RELU).dropOut(1 - MLP_DROPOUT)
+                            .build())
+                    .layer(output())
+                    // only at layer 0: its backprop returns zeros, see WindowStatistics
+                    .inputPreProcessor(0, new WindowStatistics(window, channels))
+                    .setInputType(InputType.convolutional(window, channels, 1))
+                    .build();
+        }
+
+        @Override
+        String describe(int filters) {
+            return "window statistics per channel (mean, last-" + WindowStatistics.RECENT + " mean, slope, std) -"
+                    + " batch norm - Dense(" + filters + ", relu) - dropout " + MLP_DROPOUT + " - Dense(32, relu) -"
+                    + " linear; L2 " + MLP_L2;
+        }
     };
 
+    /** Share of the first dense layer's outputs the features MLP drops while training. */
+    static final double MLP_DROPOUT = 0.3;
+    /** Weight decay of the features MLP. */
+    static final double MLP_L2 = 1e-4;
     /** LSTM units of the CNN+LSTM member. */
     static final int HYBRID_UNITS = 32;
     /** Weight decay of the LSTM member. */
@@ -175,6 +216,35 @@ public enum ConvArchitecture {
         }
         throw new IllegalArgumentException("architecture must be one of "
                 + Arrays.stream(values()).map(ConvArchitecture::cliName).toList() + ", was '" + name + "'");
+    }
+
+    /** Dense units of the compact net. */
+    static final int COMPACT_DENSE = 32;
+    /** Dense units of the wide compact net. */
+    static final int WIDE_DENSE = 64;
+
+    private static MultiLayerConfiguration compact(NeuralNetConfiguration.Builder base, int filters, int dense,
+            int window, int channels) {
+        // the net overfit 80 engines within 5 epochs (validation RMSE rising from epoch 4); weight decay and a
+        // narrower, more dropped-out head slow that down
+        NeuralNetConfiguration.ListBuilder list = base.l2(L2).list();
+        // pad time only (4 cycles each side keeps the window's ends in view); never across sensors
+        int[] pad = {(KERNEL - 1) / 2, 0};
+        return list
+                .layer(new ConvolutionLayer.Builder(KERNEL, channels).padding(pad).nOut(filters)
+                        .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                .layer(new ConvolutionLayer.Builder(KERNEL, 1).padding(pad).nOut(filters)
+                        .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(dense).activation(Activation.RELU).dropOut(0.5).build())
+                .layer(output())
+                .setInputType(InputType.convolutional(window, channels, 1))
+                .build();
+    }
+
+    private static String describeCompact(int filters, int dense) {
+        return "Conv(" + filters + "@" + KERNEL + "x all sensors, relu) - Conv(" + filters + "@" + KERNEL
+                + "x1, relu) - dropout 0.5 - Dense(" + dense + ", relu) - linear; time axis padded 4 cycles each side;"
+                + " L2 " + L2;
     }
 
     abstract MultiLayerConfiguration configuration(NeuralNetConfiguration.Builder base, int filters, int window,

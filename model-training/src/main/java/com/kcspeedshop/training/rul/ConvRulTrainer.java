@@ -36,7 +36,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * variance (see the README's measured figures for what it gained on C-MAPSS).
  * Members train concurrently, one per free core ({@link #workers()}).
  *
- * @param filters      maps per convolution
+ * @param filters      maps per convolution (LSTM: units; features MLP: units of its first dense layer)
  * @param epochs       upper bound on epochs per member
  * @param patience     epochs without a better validation RMSE before stopping
  * @param batchSize    windows per minibatch (Li et al.: 512)
@@ -77,6 +77,15 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     /** The CNN+LSTM member ({@link ConvArchitecture#CNN_LSTM}): 16 maps, otherwise as {@link #LSTM}. */
     public static final ConvRulTrainer CNN_LSTM = new ConvRulTrainer(16, 120, 10, 64, 1e-3, Duration.ofMinutes(18), 5,
             ConvArchitecture.CNN_LSTM);
+    /**
+     * The features MLP ({@link ConvArchitecture#FEATURES_MLP}): a first dense layer of 64, otherwise the compact CNN's
+     * batch, step, patience, folds and budget.
+     */
+    public static final ConvRulTrainer FEATURES_MLP = new ConvRulTrainer(64, 120, 10, 64, 1e-3,
+            Duration.ofMinutes(18), 5, ConvArchitecture.FEATURES_MLP);
+    /** The wide compact CNN ({@link ConvArchitecture#COMPACT_WIDE}): 32 maps, otherwise as {@link #DEFAULT}. */
+    public static final ConvRulTrainer COMPACT_WIDE = new ConvRulTrainer(32, 120, 10, 64, 1e-3,
+            Duration.ofMinutes(18), 5, ConvArchitecture.COMPACT_WIDE);
     /** Factor applied to the learning rate at each plateau ({@code lrPlateau}). */
     static final double PLATEAU_FACTOR = 0.5;
     static final int MAX_MEMBERS = 20;
@@ -140,6 +149,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
             case LI2018 -> LI2018;
             case LSTM -> LSTM;
             case CNN_LSTM -> CNN_LSTM;
+            case FEATURES_MLP -> FEATURES_MLP;
+            case COMPACT_WIDE -> COMPACT_WIDE;
         };
     }
 
@@ -157,6 +168,11 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
     public ConvRulTrainer withRefit(boolean newRefit) {
         return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, timeBudget, members,
                 architecture, lrPlateau, newRefit, snapshots);
+    }
+
+    public ConvRulTrainer withTimeBudget(Duration newTimeBudget) {
+        return new ConvRulTrainer(filters, epochs, patience, batchSize, learningRate, newTimeBudget, members,
+                architecture, lrPlateau, refit, snapshots);
     }
 
     public ConvRulTrainer withSnapshots(int newSnapshots) {

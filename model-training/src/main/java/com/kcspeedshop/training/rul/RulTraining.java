@@ -33,11 +33,22 @@ public final class RulTraining {
     private final RulRecipe recipe;
     private final TreeRulTrainer tree;
     private final ConvRulTrainer conv;
+    /** Null, or the architectures whose members share each fold (then {@code conv} is the first of them). */
+    private final MixedEnsemble mixed;
 
     public RulTraining(RulRecipe recipe, TreeRulTrainer tree, ConvRulTrainer conv) {
         this.recipe = recipe;
         this.tree = tree;
         this.conv = conv;
+        this.mixed = null;
+    }
+
+    /** A DL4J ensemble with one member of each of {@code mixed}'s architectures per fold. */
+    public RulTraining(RulRecipe recipe, TreeRulTrainer tree, MixedEnsemble mixed) {
+        this.recipe = recipe;
+        this.tree = tree;
+        this.conv = mixed.kinds().get(0);
+        this.mixed = mixed;
     }
 
     /**
@@ -65,6 +76,12 @@ public final class RulTraining {
         if (kind == Kind.TREE) {
             model = tree.train(split.train(), prep, recipe, progress);
             hyper = tree.hyperparameters();
+        } else if (!ensemble && mixed != null) {
+            List<ConvRulTrainer.Fit> fits = mixed.train(split, prep, recipe, progress);
+            model = MixedEnsemble.average(fits, prep);
+            hyper = mixed.hyperparameters();
+            details.put("bestEpoch", fits.stream().map(ConvRulTrainer.Fit::bestEpoch).toList());
+            details.put("epochsRun", fits.stream().map(ConvRulTrainer.Fit::epochsRun).toList());
         } else if (!ensemble) {
             ConvRulTrainer.Fit fit = conv.train(split, prep, recipe, progress);
             model = fit.model();
@@ -72,9 +89,23 @@ public final class RulTraining {
             details.put("bestEpoch", fit.bestEpoch());
             details.put("epochsRun", fit.epochsRun());
         } else {
-            ConvRulTrainer.EnsembleFit fit = conv.trainFolds(units, prep, recipe, progress);
+            ConvRulTrainer.EnsembleFit fit;
+            if (mixed != null) {
+                MixedEnsemble.MixedFit mixedFit = mixed.trainFolds(units, prep, recipe, progress);
+                fit = mixedFit.fit();
+                hyper = mixed.hyperparameters();
+                // each architecture's own out-of-fold figures on the same folds: what the mix adds over either
+                for (int k = 0; k < mixed.kinds().size(); k++) {
+                    ConvRulTrainer.EnsembleFit own = mixedFit.perKind().get(k);
+                    details.put("val " + mixed.kinds().get(k).architecture().cliName(), String.format(
+                            java.util.Locale.ROOT, "out-of-fold RMSE %.2f, uncapped %.2f (its members alone)",
+                            own.outOfFold().rmse(), own.outOfFoldUncapped().rmse()));
+                }
+            } else {
+                fit = conv.trainFolds(units, prep, recipe, progress);
+                hyper = conv.hyperparameters();
+            }
             model = fit.model();
-            hyper = conv.hyperparameters();
             hyper.put("workers", conv.workers());
             validation = fit.outOfFold();
             uncapped = fit.outOfFoldUncapped();

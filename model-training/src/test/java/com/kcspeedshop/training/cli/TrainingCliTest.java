@@ -99,7 +99,15 @@ class TrainingCliTest {
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "svm")).isEqualTo(2);
         assertThat(err.toString()).contains("--model must be tree or dl4j");
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--architecture", "resnet")).isEqualTo(2);
-        assertThat(err.toString()).contains("architecture must be one of [compact, li2018, lstm, cnn-lstm], was 'resnet'");
+        assertThat(err.toString()).contains("architecture must be one of [compact, compact-wide, li2018, lstm, cnn-lstm,"
+                + " features-mlp],"
+                + " was 'resnet'");
+        assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--architecture", "compact+resnet"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("was 'resnet'");
+        // the default is a mixed ensemble, which has no refit
+        assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--refit")).isEqualTo(2);
+        assertThat(err.toString()).contains("refit does not combine with a mixed ensemble");
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--refit", "--snapshots", "2"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("refit and snapshots > 1 do not combine");

@@ -84,6 +84,38 @@ class RulTrainersTest {
     }
 
     @Test
+    void wideCompactCnnShouldLearnAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        ConvRulTrainer trainer = new ConvRulTrainer(6, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.COMPACT_WIDE);
+        ConvRulTrainer.Fit fit = fitLearnsAndReloads(trainer, dir);
+
+        // the compact net's layers, with the wider dense layer
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = ((Dl4jRulModel) fit.model()).network(0);
+        assertThat(net.getnLayers()).isEqualTo(4);
+        assertThat(net.getLayer(2).getParam("W").columns()).isEqualTo(ConvArchitecture.WIDE_DENSE);
+        assertThat(ConvRulTrainer.defaults(ConvArchitecture.fromCliName("compact-wide")).filters()).isEqualTo(32);
+    }
+
+    @Test
+    void featuresMlpShouldLearnUpdateEveryLayerAndPredictTheSameAfterReload(@TempDir Path dir) throws Exception {
+        ConvRulTrainer trainer = new ConvRulTrainer(16, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.FEATURES_MLP);
+        ConvRulTrainer.Fit fit = fitLearnsAndReloads(trainer, dir);
+
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork trained = ((Dl4jRulModel) fit.model()).network(0);
+        assertThat(trained.getLayerWiseConfigurations().getInputPreProcess(0)).isInstanceOf(WindowStatistics.class);
+        // the preprocessor hands zeros back to the input; the layers above it must still have been trained
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork fresh = new org.deeplearning4j.nn.multilayer
+                .MultiLayerNetwork(trained.getLayerWiseConfigurations().clone());
+        fresh.init();
+        for (int layer = 0; layer < trained.getnLayers(); layer++) {
+            assertThat(trained.getLayer(layer).params()).as("layer %d", layer)
+                    .isNotEqualTo(fresh.getLayer(layer).params());
+        }
+        assertThat(trainer.hyperparameters()).containsEntry("architectureName", "features-mlp");
+    }
+
+    @Test
     void learningRateShouldHalveOnlyAfterPlateauEpochsWithoutImprovementOrSinceTheLastCut() {
         ConvRulTrainer.Plateau schedule = new ConvRulTrainer.Plateau(1e-3, 4);
         List<Integer> cuts = new java.util.ArrayList<>();
@@ -117,7 +149,7 @@ class RulTrainersTest {
         assertThat(ConvRulTrainer.defaults(ConvArchitecture.fromCliName("lstm")).architecture())
                 .isEqualTo(ConvArchitecture.LSTM);
         assertThatThrownBy(() -> ConvArchitecture.fromCliName("gru"))
-                .hasMessageContaining("[compact, li2018, lstm, cnn-lstm]");
+                .hasMessageContaining("[compact, compact-wide, li2018, lstm, cnn-lstm, features-mlp]");
     }
 
     @Test
@@ -148,6 +180,74 @@ class RulTrainersTest {
         assertThat(dir.resolve("model-1.dl4j.zip")).exists();
         assertThat(dir.resolve("model-3.dl4j.zip")).exists();
         assertThat(dir.resolve("model.dl4j.zip")).doesNotExist();
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
+    void mixedEnsembleShouldTrainOneMemberPerArchitectureOnTheSameFoldsAndAverageThemAll(@TempDir Path dir)
+            throws Exception {
+        RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
+        ConvRulTrainer mlp = new ConvRulTrainer(16, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 2,
+                ConvArchitecture.FEATURES_MLP);
+        ConvRulTrainer cnn = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 2);
+        MixedEnsemble mixed = new MixedEnsemble(List.of(mlp, cnn), Duration.ofMinutes(2));
+
+        MixedEnsemble.MixedFit fit = mixed.trainFolds(units, prep, RECIPE, TrainingProgress.NONE);
+
+        assertThat(mixed.cliName()).isEqualTo("features-mlp+compact");
+        // the same seed and member count: both architectures held out the same units in each fold
+        assertThat(fit.perKind().get(1).folds()).isEqualTo(fit.perKind().get(0).folds());
+        // each architecture's members are what it trains alone (the budget split changed nothing here)
+        assertThat(fit.perKind().get(0).model().predictLast(test))
+                .containsExactly(mlp.trainFolds(units, prep, RECIPE, TrainingProgress.NONE).model().predictLast(test));
+        Dl4jRulModel model = (Dl4jRulModel) fit.fit().model();
+        assertThat(model.members()).isEqualTo(4);
+        assertThat(fit.fit().members()).hasSize(4);
+        int windows = units.stream().mapToInt(u -> u.length() - RECIPE.window() + 1).sum();
+        assertThat(fit.fit().outOfFold().units()).isEqualTo(windows);
+        // the prediction is the plain mean of all four networks' raw outputs
+        double[] mean = new double[test.size()];
+        for (ConvRulTrainer.Fit member : fit.fit().members()) {
+            var out = ((Dl4jRulModel) member.model()).network(0).output(SequenceWindows.last(test, prep), false);
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += out.getDouble(i, 0) * SyntheticCmapss.CAP / 4;
+            }
+        }
+        double[] predicted = model.predictLast(test);
+        assertThat(predicted).containsExactly(Arrays.stream(mean).map(m -> Math.max(0, m)).toArray(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+
+        model.save(dir);
+        assertThat(dir.resolve("model-4.dl4j.zip")).exists();
+        assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
+        assertThatThrownBy(() -> new MixedEnsemble(List.of(mlp, cnn.withMembers(3)), Duration.ofMinutes(1)))
+                .hasMessageContaining("same member count");
+        assertThatThrownBy(() -> new MixedEnsemble(List.of(mlp), Duration.ofMinutes(1)))
+                .hasMessageContaining("at least 2");
+    }
+
+    @Test
+    void mixedWithOneMemberShouldAverageOneNetworkPerArchitectureOnTheSplit(@TempDir Path dir) throws Exception {
+        UnitSplit split = UnitSplit.of(units, RECIPE.validationShare(), RECIPE.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), RECIPE);
+        ConvRulTrainer mlp = new ConvRulTrainer(16, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.FEATURES_MLP);
+        ConvRulTrainer cnn = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1);
+
+        List<ConvRulTrainer.Fit> fits = new MixedEnsemble(List.of(mlp, cnn), Duration.ofMinutes(2)).train(split, prep,
+                RECIPE, TrainingProgress.NONE);
+        Dl4jRulModel model = MixedEnsemble.average(fits, prep);
+
+        assertThat(model.members()).isEqualTo(2);
+        // each network is the one its architecture trains alone on the split
+        assertThat(fits.get(0).model().predictLast(test))
+                .containsExactly(mlp.train(split, prep, RECIPE, TrainingProgress.NONE).model().predictLast(test));
+        double[] predicted = model.predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        model.save(dir);
         assertThat(RulModels.load(dir).predictLast(test)).containsExactly(predicted);
     }
 
