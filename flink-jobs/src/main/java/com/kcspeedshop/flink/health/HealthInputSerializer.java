@@ -220,11 +220,7 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
      * profile. One slot per position, as for signal names, would miss on every record of an interleaved fleet.
      */
     private String readPerVehicle(DataInputView in, Canonical[] table) throws IOException {
-        int length = length(in.readInt(), MAX_BYTES);
-        if (scratch.length < length) {
-            scratch = new byte[Math.max(length, 2 * scratch.length)];
-        }
-        in.readFully(scratch, 0, length);
+        int length = readIntoScratch(in);
         // the end varies the most between vehicles of one fleet: a VIN's serial number, a collector's number
         int hash = length;
         for (int i = Math.max(0, length - 6); i < length; i++) {
@@ -236,12 +232,17 @@ public final class HealthInputSerializer extends TypeSerializer<HealthInput> {
 
     /** Reads a string; returns the slot's instance when the bytes are the same as last time. */
     private String readString(DataInputView in, Canonical slot) throws IOException {
+        return canonical(slot, readIntoScratch(in));
+    }
+
+    /** Reads a string's length and bytes into the scratch buffer; returns the length. */
+    private int readIntoScratch(DataInputView in) throws IOException {
         int length = length(in.readInt(), MAX_BYTES);
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, 2 * scratch.length)];
         }
         in.readFully(scratch, 0, length);
-        return canonical(slot, length);
+        return length;
     }
 
     /** The slot's string if its bytes are the first {@code length} of the scratch buffer's; else a new one, kept. */
