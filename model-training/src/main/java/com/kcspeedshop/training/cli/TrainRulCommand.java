@@ -98,8 +98,9 @@ final class TrainRulCommand implements Callable<Integer> {
     @Option(names = "--batch-size", description = "dl4j: windows per minibatch. Default: 64 (li2018: 512).")
     Integer batchSize;
 
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "dl4j: Adam step. Default: 0.001.")
-    double learningRate;
+    @Option(names = "--learning-rate", description = "dl4j: Adam step, for every architecture of the run. Default:"
+            + " 0.001.")
+    Double learningRate;
 
     @Option(names = "--lr-plateau", defaultValue = "0", paramLabel = "EPOCHS",
             description = "dl4j: halve the learning rate after this many epochs without a better validation RMSE;"
@@ -117,7 +118,7 @@ final class TrainRulCommand implements Callable<Integer> {
     int snapshots;
 
     @Option(names = "--patience", description = "dl4j: epochs without a better validation RMSE before a network stops."
-            + " Default: 10 (li2018: 20).")
+            + " Applies to every architecture of the run. Default: 10 (li2018, features-mlp: 20).")
     Integer patience;
 
     @Option(names = "--scaling", defaultValue = "z-score", paramLabel = "z-score|min-max",
@@ -149,7 +150,8 @@ final class TrainRulCommand implements Callable<Integer> {
                 ConvRulTrainer d = ConvRulTrainer.defaults(ConvArchitecture.fromCliName(name.strip()));
                 convs.add(new ConvRulTrainer(d.filters(), epochs != null ? epochs : d.epochs(),
                         patience != null ? patience : d.patience(), batchSize != null ? batchSize : d.batchSize(),
-                        learningRate, d.timeBudget(), members, d.architecture(), lrPlateau, refit, snapshots));
+                        learningRate != null ? learningRate : d.learningRate(), d.timeBudget(), members,
+                        d.architecture(), lrPlateau, refit, snapshots));
             }
             if (convs.size() > 1) {
                 mixed = new MixedEnsemble(convs, convs.get(0).timeBudget());
