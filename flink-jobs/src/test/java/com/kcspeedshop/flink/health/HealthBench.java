@@ -111,7 +111,7 @@ public final class HealthBench {
         // still busy through the whole of a first (a) of several seconds (a quarter of the machine in a profile), then
         // during (b), which so ran on code (a) had paid to compile. So both run in rounds over the same topic, as JMH
         // runs iterations: the warm-up rounds are printed but not counted. Four by default: in a profile the compiler
-        // threads still took 10-20 % of the machine through the third and fourth rounds (a few % by the fifth), which
+        // threads still took up to 19 % of the machine in the third round and 14 % in the fourth (0-9 % after), which
         // slows (a), which uses every core, and not (b), which leaves one core partly idle
         double[] ratios = new double[rounds];
         double[] ratesA = new double[rounds];
