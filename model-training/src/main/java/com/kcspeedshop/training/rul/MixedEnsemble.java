@@ -3,6 +3,7 @@ package com.kcspeedshop.training.rul;
 import com.kcspeedshop.datasets.cmapss.EngineUnit;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,7 @@ public record MixedEnsemble(List<ConvRulTrainer> kinds, Duration timeBudget) {
         long deadline = System.nanoTime() + timeBudget.toNanos();
         List<ConvRulTrainer.Fit> fits = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
-            long share = Math.max(1, (deadline - System.nanoTime()) / (kinds.size() - k));
-            fits.add(kinds.get(k).withTimeBudget(Duration.ofNanos(share)).train(split, prep, recipe, progress));
+            fits.add(withShare(k, deadline).train(split, prep, recipe, progress));
         }
         return fits;
     }
@@ -97,11 +97,15 @@ public record MixedEnsemble(List<ConvRulTrainer> kinds, Duration timeBudget) {
         long deadline = System.nanoTime() + timeBudget.toNanos();
         List<ConvRulTrainer.EnsembleFit> perKind = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
-            long share = Math.max(1, (deadline - System.nanoTime()) / (kinds.size() - k));
-            perKind.add(kinds.get(k).withTimeBudget(Duration.ofNanos(share)).trainFolds(units, prep, recipe,
-                    progress));
+            perKind.add(withShare(k, deadline).trainFolds(units, prep, recipe, progress));
         }
         List<UnitSplit> folds = perKind.get(0).folds();
+        for (ConvRulTrainer.EnsembleFit f : perKind) {
+            if (!heldOutUnits(f.folds()).equals(heldOutUnits(folds))) {
+                // the out-of-fold average below pairs members by fold index: it is only out-of-fold if folds match
+                throw new IllegalStateException("the architectures of a mixed ensemble cut different folds");
+            }
+        }
         List<ConvRulTrainer.Fit> fits = new ArrayList<>();
         for (ConvRulTrainer.EnsembleFit f : perKind) {
             fits.addAll(f.members());
@@ -121,7 +125,7 @@ public record MixedEnsemble(List<ConvRulTrainer> kinds, Duration timeBudget) {
         }
         ConvRulTrainer.EnsembleFit combined = new ConvRulTrainer.EnsembleFit(average(fits, prep), fits,
                 RulMetrics.pooled(outOfFold), RulMetrics.pooled(outOfFoldUncapped), folds,
-                java.util.Collections.nCopies(fits.size(), 0));
+                Collections.nCopies(fits.size(), 0));
         return new MixedFit(combined, perKind);
     }
 
@@ -137,6 +141,17 @@ public record MixedEnsemble(List<ConvRulTrainer> kinds, Duration timeBudget) {
         }
         h.put("architectures", each);
         return h;
+    }
+
+    /** Architecture {@code k}'s trainer with the time left before {@code deadline}, shared with those still to come. */
+    private ConvRulTrainer withShare(int k, long deadline) {
+        long share = Math.max(1, (deadline - System.nanoTime()) / (kinds.size() - k));
+        return kinds.get(k).withTimeBudget(Duration.ofNanos(share));
+    }
+
+    /** Per fold, the numbers of the units it holds out. */
+    private static List<List<Integer>> heldOutUnits(List<UnitSplit> folds) {
+        return folds.stream().map(f -> f.validation().stream().map(EngineUnit::unit).toList()).toList();
     }
 
     private static List<MultiLayerNetwork> networks(Dl4jRulModel model) {
