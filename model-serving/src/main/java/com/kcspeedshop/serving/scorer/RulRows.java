@@ -25,7 +25,10 @@ public final class RulRows {
         return prep.treeInput(unit);
     }
 
-    /** The window ending at the unit's last cycle, flattened time-major: per cycle the kept sensors, then cycle/200. */
+    /**
+     * The window ending at the unit's last cycle, flattened time-major: per cycle the kept sensors (then, if the recipe
+     * has them, their trend channels), then cycle/200.
+     */
     public static double[] sequenceRow(RulPreprocessing prep, EngineUnit unit) {
         // model-training's own input (normalised, then smoothed as in training): one place to change the recipe
         double[][] x = prep.sequenceInput(unit);
@@ -59,12 +62,17 @@ public final class RulRows {
             for (int sensor : prep.sensors()) {
                 names.add("t" + t + ".s" + sensor);
             }
+            if (prep.trendSmoothing() > 0) {
+                for (int sensor : prep.sensors()) {
+                    names.add("t" + t + ".s" + sensor + ".trend");
+                }
+            }
             names.add("t" + t + ".cycle");
         }
         return names;
     }
 
     static int channels(RulPreprocessing prep) {
-        return prep.featureCount() + 1;
+        return prep.sequenceChannels();
     }
 }

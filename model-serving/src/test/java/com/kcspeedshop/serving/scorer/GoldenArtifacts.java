@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * model-training's golden RUL artifacts (saved by 0.1.0; {@code rul-dl4j-ensemble-v2} by 0.2,
  * {@code rul-dl4j-minmax-v3}, min-max scaled, by 0.3; {@code rul-dl4j-lstm-v4}, LSTM members, by 0.4;
- * {@code rul-dl4j-mixed-v5}, features-MLP and CNN members, by 0.5) and their inputs as
+ * {@code rul-dl4j-mixed-v5}, features-MLP and CNN members, by 0.5; {@code rul-dl4j-trend-v6}, the same over a recipe
+ * with trend channels, by 0.6) and their inputs as
  * scorer rows. Shared by the tests.
  */
 public final class GoldenArtifacts {

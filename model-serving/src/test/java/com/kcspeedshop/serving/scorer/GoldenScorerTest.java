@@ -19,7 +19,7 @@ class GoldenScorerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldPredictWhatTheGoldenArtifactPredictedWhenSaved(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir.toUri(), "rul-golden");
@@ -35,7 +35,7 @@ class GoldenScorerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldAgreeExactlyWithModelTrainingsOwnLoader(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -48,7 +48,7 @@ class GoldenScorerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldGiveTheSameAnswerRowByRowAsInABatchAndUnderConcurrency(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");
@@ -76,7 +76,7 @@ class GoldenScorerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldDescribeTheModel(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         ModelMetadata meta = Scorers.load(dir, null, "rul-golden").metadata();
@@ -89,7 +89,7 @@ class GoldenScorerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldRefuseWrongFeatureCountAndNonFiniteValuesWithAMessage(String name) throws Exception {
         Path dir = GoldenArtifacts.GOLDEN.resolve(name);
         Scorer scorer = Scorers.load(dir, null, "rul-golden");

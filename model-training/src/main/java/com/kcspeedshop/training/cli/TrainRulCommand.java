@@ -126,6 +126,13 @@ final class TrainRulCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String scaling;
 
+    @Option(names = "--trend-smoothing", paramLabel = "W",
+            description = "dl4j: besides each sensor smoothed with weight 0.1 on the newest cycle, give the networks a"
+                    + " second, slower copy smoothed with weight W, whose memory reaches back about 1/W cycles before"
+                    + " the window; 0 = no trend channels (the inputs before the sixth round). The tree model ignores"
+                    + " it. Default: " + RulRecipe.DEFAULT_TREND_SMOOTHING + ".")
+    Double trendSmoothing;
+
     @Option(names = "--trees", defaultValue = "300", description = "tree: boosting rounds. Default: 300.")
     int trees;
 
@@ -143,7 +150,7 @@ final class TrainRulCommand implements Callable<Integer> {
         };
         List<ConvRulTrainer> convs = new ArrayList<>();
         MixedEnsemble mixed = null;
-        Scaling recipeScaling;
+        RulRecipe recipe;
         try {
             // "a+b": one member of each architecture per fold, all averaged
             for (String name : architecture.split("\\+", -1)) {
@@ -156,7 +163,10 @@ final class TrainRulCommand implements Callable<Integer> {
             if (convs.size() > 1) {
                 mixed = new MixedEnsemble(convs, convs.get(0).timeBudget());
             }
-            recipeScaling = Scaling.fromLabel(scaling);
+            // the tree model reads the normalised sensors, never the sequence input: it records no trend
+            recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed,
+                    Scaling.fromLabel(scaling), kind == RulTraining.Kind.TREE ? 0
+                            : trendSmoothing != null ? trendSmoothing : RulRecipe.DEFAULT_TREND_SMOOTHING);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -165,7 +175,6 @@ final class TrainRulCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "training file not found: " + trainFile.toAbsolutePath()
                     + " (set --data to the cmapss folder or --train to the file)");
         }
-        RulRecipe recipe = new RulRecipe(window, rulCap, RulRecipe.DEFAULT.validationShare(), seed, recipeScaling);
         TreeRulTrainer treeTrainer = new TreeRulTrainer(trees, TreeRulTrainer.DEFAULT.eta(),
                 TreeRulTrainer.DEFAULT.maxDepth(), TreeRulTrainer.DEFAULT.subsample());
         Path[] testFiles = RulTraining.siblingTestFiles(trainFile, subset);

@@ -22,13 +22,18 @@ import java.util.Set;
  *                   {@code std} so artifacts saved before min-max existed load unchanged.
  * @param scaling    {@link Scaling#label()} of how mean and std were fitted; absent (null) in artifacts saved before it
  *                   existed, which are z-scores
+ * @param trendSmoothing {@link RulRecipe#trendSmoothing()}: 0 = no trend channels; absent (0) in artifacts saved
+ *                   before it existed
  */
 public record RulPreprocessing(int window, int rulCap, double[][] conditions, int[] sensors, double[][] mean,
-        double[][] std, String scaling) {
+        double[][] std, String scaling, double trendSmoothing) {
 
     public RulPreprocessing {
         // artifacts written before min-max existed have no "scaling" key: they are z-scores
         scaling = Scaling.fromLabel(scaling == null ? Scaling.Z_SCORE.label() : scaling).label();
+        if (!(trendSmoothing >= 0 && trendSmoothing < 1)) {
+            throw new IllegalArgumentException("trendSmoothing must be in [0, 1), was " + trendSmoothing);
+        }
     }
 
     /**
@@ -75,7 +80,7 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
             fitZScore(train, conditions, sensors, mean, std);
         }
         return new RulPreprocessing(recipe.window(), recipe.rulCap(), conditions, sensors, mean, std,
-                recipe.scaling().label());
+                recipe.scaling().label(), recipe.trendSmoothing());
     }
 
     private static void fitZScore(List<EngineUnit> train, double[][] conditions, int[] sensors, double[][] mean,
@@ -160,11 +165,17 @@ public record RulPreprocessing(int window, int rulCap, double[][] conditions, in
     }
 
     /**
-     * What the sequence (DL4J) model sees before windowing: the normalised sensors after the causal smoothing of
-     * training. Public so a scorer outside this package builds exactly the training input, whatever the recipe.
+     * What the sequence (DL4J) model sees before windowing, per cycle: the normalised sensors after the causal
+     * smoothing of training, then (with {@link #trendSmoothing}) the same sensors after the slower trend smoothing.
+     * Public so a scorer outside this package builds exactly the training input, whatever the recipe.
      */
     public double[][] sequenceInput(EngineUnit unit) {
-        return SequenceWindows.smooth(normalise(unit));
+        return SequenceWindows.channels(normalise(unit), trendSmoothing);
+    }
+
+    /** Channels per row of a sequence window: {@link #sequenceInput}'s columns, then the cycle number. */
+    public int sequenceChannels() {
+        return sensors.length * (trendSmoothing > 0 ? 2 : 1) + 1;
     }
 
     /** Training label of cycle {@code index}: cycles left, clipped at the cap. */

@@ -159,7 +159,7 @@ public final class RulTraining {
                 .put("features", Map.of("sensors", Arrays.stream(prep.sensors()).mapToObj(s -> "s" + s).toList(),
                         "operatingConditions", prep.conditions().length, "normalisation", prep.scaling() + " per condition",
                         "preprocessingFittedOn", ensemble ? "all training units" : "training units of the split",
-                        "window", prep.window(), "rulCap", prep.rulCap(),
+                        "window", prep.window(), "rulCap", prep.rulCap(), "trendSmoothing", prep.trendSmoothing(),
                         "treeFeatures", kind == Kind.TREE ? WindowFeatures.names(prep) : List.of()))
                 .put("hyperparameters", hyper)
                 .put("seed", recipe.seed())

@@ -15,6 +15,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Besides the kept sensors each row carries its cycle number / {@value #CYCLE_SCALE}: how long the engine has run is
  * known at prediction time and bounds the life left (the tree model's {@code cycle} feature, which lowered its
  * validation RMSE the most). Without it the network's validation RMSE stalled near 16.5.
+ *
+ * <p>With a recipe's {@link RulRecipe#trendSmoothing()} the row holds each kept sensor twice, smoothed as below and then
+ * more slowly ({@link #channels}), before the cycle number.
  */
 final class SequenceWindows {
 
@@ -36,7 +39,7 @@ final class SequenceWindows {
         List<double[][]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (EngineUnit unit : units) {
-            double[][] x = smooth(prep.normalise(unit));
+            double[][] x = prep.sequenceInput(unit);
             int first = Math.min(prep.window() - 1, x.length - 1);
             for (int end = first; end < x.length; end++) {
                 xs.add(window(x, end, prep.window()));
@@ -50,10 +53,37 @@ final class SequenceWindows {
     static INDArray last(List<EngineUnit> units, RulPreprocessing prep) {
         List<double[][]> xs = new ArrayList<>();
         for (EngineUnit unit : units) {
-            double[][] x = smooth(prep.normalise(unit));
+            double[][] x = prep.sequenceInput(unit);
             xs.add(window(x, x.length - 1, prep.window()));
         }
         return tensor(xs, prep);
+    }
+
+    /**
+     * The sequence input of normalised sensors {@code x} [cycle][sensor]: the sensors {@link #smooth smoothed}, then,
+     * if {@code trendSmoothing} &gt; 0, the sensors again under a causal exponential smoothing with that (smaller)
+     * weight on the newest cycle. The slow copy keeps a memory of the unit's earlier cycles, which the window alone
+     * cuts off: the window statistics of a trend channel say how far the sensor has drifted over a longer stretch than
+     * the window. {@code x} is left unchanged.
+     */
+    static double[][] channels(double[][] x, double trendSmoothing) {
+        int sensors = x.length == 0 ? 0 : x[0].length;
+        if (trendSmoothing == 0) {
+            double[][] copy = new double[x.length][];
+            for (int t = 0; t < x.length; t++) {
+                copy[t] = x[t].clone();
+            }
+            return smooth(copy);
+        }
+        double[][] out = new double[x.length][2 * sensors];
+        for (int t = 0; t < x.length; t++) {
+            for (int j = 0; j < sensors; j++) {
+                double v = x[t][j];
+                out[t][j] = t == 0 ? v : SMOOTHING * v + (1 - SMOOTHING) * out[t - 1][j];
+                out[t][sensors + j] = t == 0 ? v : trendSmoothing * v + (1 - trendSmoothing) * out[t - 1][sensors + j];
+            }
+        }
+        return out;
     }
 
     /** Causal: row t depends on rows 0..t only, so a prediction never looks ahead. Smooths in place. */
@@ -77,9 +107,9 @@ final class SequenceWindows {
         return w;
     }
 
-    /** Channels per row: the kept sensors and the cycle number. */
+    /** Channels per row: the kept sensors (and their trend channels) and the cycle number. */
     static int channels(RulPreprocessing prep) {
-        return prep.featureCount() + 1;
+        return prep.sequenceChannels();
     }
 
     private static DataSet toDataSet(List<double[][]> xs, List<Double> ys, RulPreprocessing prep) {

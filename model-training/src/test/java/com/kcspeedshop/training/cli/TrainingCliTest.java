@@ -105,6 +105,8 @@ class TrainingCliTest {
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--architecture", "compact+resnet"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("was 'resnet'");
+        assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--trend-smoothing", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("trendSmoothing must be in [0, 1) (0 = no trend channels), was 1.0");
         // the default is a mixed ensemble, which has no refit
         assertThat(run("train", "rul", "--subset", "FD001", "--model", "dl4j", "--refit")).isEqualTo(2);
         assertThat(err.toString()).contains("refit does not combine with a mixed ensemble");

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cross-validation ensemble layout ({@code model-1.dl4j.zip} …) added in 0.2; {@code rul-dl4j-minmax-v3} an ensemble
  * whose {@code preprocessing.json} says {@code "scaling": "min-max"} (added in 0.3); {@code rul-dl4j-lstm-v4} an
  * ensemble of LSTM members whose saved configuration names {@link WindowToSequence} (added in 0.4); {@code rul-dl4j-mixed-v5} a mixed ensemble, per fold one features-MLP
- * member (its configuration names {@link WindowStatistics} with its sizes) and one compact CNN (added in 0.5). Generate a new golden folder only on
+ * member (its configuration names {@link WindowStatistics} with its sizes) and one compact CNN (added in 0.5); {@code rul-dl4j-trend-v6} the same
+ * mixed layout over a recipe with trend channels ({@code "trendSmoothing"} in its {@code preprocessing.json}, twice the
+ * sensors per window row; added in 0.6). Generate a new golden folder only on
  * purpose: {@code -Dgolden.regenerate=true -Dtest=GoldenArtifactTest}, which writes only the folders that are missing
  * (an existing one is the record of what its version predicted and is never rewritten), and say why in the commit.
  */
@@ -36,7 +38,7 @@ class GoldenArtifactTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rul-tree-v1", "rul-dl4j-v1", "rul-dl4j-ensemble-v2", "rul-dl4j-minmax-v3",
-        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5"})
+        "rul-dl4j-lstm-v4", "rul-dl4j-mixed-v5", "rul-dl4j-trend-v6"})
     void shouldLoadTheGoldenArtifactAndPredictAsItDidWhenSaved(String name) throws Exception {
         Path dir = GOLDEN.resolve(name);
         List<EngineUnit> input = CmapssReader.readUnits(INPUT);
@@ -97,6 +99,15 @@ class GoldenArtifactTest {
                     new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2)), Duration.ofMinutes(2));
             save(mixed.trainFolds(units, all, recipe, TrainingProgress.NONE).fit().model(),
                     GOLDEN.resolve("rul-dl4j-mixed-v5"), reread);
+        }
+        if (!Files.exists(GOLDEN.resolve("rul-dl4j-trend-v6"))) {
+            RulRecipe trend = recipe.withTrendSmoothing(0.05);
+            RulPreprocessing all = RulPreprocessing.fit(units, trend);
+            MixedEnsemble mixed = new MixedEnsemble(List.of(
+                    new ConvRulTrainer(8, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2, ConvArchitecture.FEATURES_MLP),
+                    new ConvRulTrainer(2, 3, 3, 64, 3e-3, Duration.ofMinutes(1), 2)), Duration.ofMinutes(2));
+            save(mixed.trainFolds(units, all, trend, TrainingProgress.NONE).fit().model(),
+                    GOLDEN.resolve("rul-dl4j-trend-v6"), reread);
         }
     }
 

@@ -70,6 +70,9 @@ class RulPreprocessingTest {
                 {"window":10,"rulCap":40,"conditions":[[0,0,100]],"sensors":[2],"mean":[[600]],"std":[[5]]}""";
         RulPreprocessing prep = json.readValue(old, RulPreprocessing.class);
         assertThat(prep.scaling()).isEqualTo("z-score");
+        // nor trend channels: the sequence input of every artifact before them is the smoothed sensors alone
+        assertThat(prep.trendSmoothing()).isZero();
+        assertThat(prep.sequenceChannels()).isEqualTo(2);
 
         RulPreprocessing minMax = RulPreprocessing.fit(SyntheticCmapss.units(5, 1, 1),
                 RulRecipe.DEFAULT.withScaling(Scaling.MIN_MAX));
@@ -77,6 +80,54 @@ class RulPreprocessingTest {
                 .isEqualTo("min-max");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readValue(old.replace("}",
                 ",\"scaling\":\"log\"}"), RulPreprocessing.class)).hasMessageContaining("scaling must be one of");
+    }
+
+    @Test
+    void trendChannelsShouldFollowTheSmoothedSensorsAndBeACausalSlowerSmoothingOfThem() {
+        List<EngineUnit> units = SyntheticCmapss.units(10, 5, 1);
+        RulPreprocessing plain = RulPreprocessing.fit(units, RulRecipe.DEFAULT.withTrendSmoothing(0));
+        RulPreprocessing trend = RulPreprocessing.fit(units, RulRecipe.DEFAULT.withTrendSmoothing(0.05));
+        EngineUnit unit = units.get(0);
+
+        double[][] x = trend.normalise(unit);
+        double[][] withTrend = trend.sequenceInput(unit);
+        double[][] without = plain.sequenceInput(unit);
+        int sensors = trend.featureCount();
+        assertThat(trend.sequenceChannels()).isEqualTo(2 * sensors + 1);
+        assertThat(plain.sequenceChannels()).isEqualTo(sensors + 1);
+        assertThat(withTrend).hasNumberOfRows(unit.length());
+        double[] slow = x[0].clone();
+        for (int t = 0; t < unit.length(); t++) {
+            assertThat(withTrend[t]).hasSize(2 * sensors);
+            // the first half is exactly the input without trend channels
+            assertThat(java.util.Arrays.copyOf(withTrend[t], sensors)).containsExactly(without[t], within(1e-12));
+            for (int j = 0; j < sensors; j++) {
+                if (t > 0) {
+                    slow[j] = 0.05 * x[t][j] + 0.95 * slow[j];
+                }
+                assertThat(withTrend[t][sensors + j]).as("cycle %d sensor %d", t, j).isCloseTo(slow[j], within(1e-9));
+            }
+        }
+        // causal: a unit cut after cycle 20 has the same first 20 rows
+        double[][] prefix = trend.sequenceInput(new EngineUnit(unit.unit(), unit.cycles().subList(0, 20)));
+        for (int t = 0; t < 20; t++) {
+            assertThat(prefix[t]).containsExactly(withTrend[t], within(1e-12));
+        }
+        // the normalised input is not touched
+        assertThat(trend.normalise(unit)).isDeepEqualTo(x);
+    }
+
+    @Test
+    void trendSmoothingShouldRoundTripThroughTheArtifactJsonAndRejectWeightsOutsideZeroToOne() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        RulPreprocessing trend = RulPreprocessing.fit(SyntheticCmapss.units(5, 1, 1),
+                RulRecipe.DEFAULT.withTrendSmoothing(0.03));
+        assertThat(json.readValue(json.writeValueAsString(trend), RulPreprocessing.class).trendSmoothing())
+                .isEqualTo(0.03);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RulRecipe.DEFAULT.withTrendSmoothing(1.0))
+                .hasMessageContaining("trendSmoothing must be in [0, 1)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RulRecipe.DEFAULT.withTrendSmoothing(-0.1))
+                .hasMessageContaining("trendSmoothing must be in [0, 1)");
     }
 
     @Test

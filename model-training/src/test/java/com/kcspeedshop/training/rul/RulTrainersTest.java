@@ -252,6 +252,35 @@ class RulTrainersTest {
     }
 
     @Test
+    void withTrendChannelsBothArchitecturesShouldReadTwiceTheSensorsLearnAndPredictTheSameAfterReload(
+            @TempDir Path dir) throws Exception {
+        RulRecipe trend = RECIPE.withTrendSmoothing(0.05);
+        UnitSplit split = UnitSplit.of(units, trend.validationShare(), trend.seed());
+        RulPreprocessing prep = RulPreprocessing.fit(split.train(), trend);
+        ConvRulTrainer mlp = new ConvRulTrainer(16, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1,
+                ConvArchitecture.FEATURES_MLP);
+        ConvRulTrainer cnn = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 1);
+
+        List<ConvRulTrainer.Fit> fits = new MixedEnsemble(List.of(mlp, cnn), Duration.ofMinutes(2)).train(split, prep,
+                trend, TrainingProgress.NONE);
+        Dl4jRulModel model = MixedEnsemble.average(fits, prep);
+
+        int channels = 2 * prep.featureCount() + 1;
+        assertThat(SequenceWindows.last(test, prep).shape()).containsExactly(test.size(), 1, trend.window(),
+                channels);
+        // the MLP's window statistics cover every channel, trend channels included
+        assertThat(model.network(0).getLayerWiseConfigurations().getInputPreProcess(0))
+                .isEqualTo(new WindowStatistics(trend.window(), channels));
+        double[] predicted = model.predictLast(test);
+        double[] capped = Arrays.stream(truth).mapToDouble(t -> Math.min(t, SyntheticCmapss.CAP)).toArray();
+        assertThat(RulMetrics.of(predicted, capped).rmse()).isLessThan(baselineRmse(capped) / 2);
+        model.save(dir);
+        RulModel reloaded = RulModels.load(dir);
+        assertThat(reloaded.preprocessing().trendSmoothing()).isEqualTo(0.05);
+        assertThat(reloaded.predictLast(test)).containsExactly(predicted);
+    }
+
+    @Test
     void refitShouldRetrainEachMemberOnAllUnitsForItsBestEpochsAndKeepTheOutOfFoldFigure() {
         RulPreprocessing prep = RulPreprocessing.fit(units, RECIPE);
         ConvRulTrainer trainer = new ConvRulTrainer(4, 12, 4, 64, 3e-3, Duration.ofMinutes(1), 3);
