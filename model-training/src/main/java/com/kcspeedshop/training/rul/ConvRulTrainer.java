@@ -187,7 +187,8 @@ public record ConvRulTrainer(int filters, int epochs, int patience, int batchSiz
         h.put("architectureName", architecture.cliName());
         h.put("architecture", architecture.describe(filters));
         h.put("inputs", "kept sensors + cycle/" + (int) SequenceWindows.CYCLE_SCALE + " per window row, causally smoothed"
-                + " (weight " + SequenceWindows.SMOOTHING + " on the newest cycle)");
+                + " (weight " + SequenceWindows.SMOOTHING + " on the newest cycle); with features.trendSmoothing > 0"
+                + " each sensor again after that slower smoothing");
         h.put("ensemble", members == 1 ? "none" : members + "-fold by unit, members averaged, member i seed + i"
                 + (refit ? "; each member then refit on all units for its fold's best epoch count" : ""));
         h.put("members", members);
