@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
             "training engines (by unit, never by row) are held out for validation and early stopping. dl4j with",
             "--members k > 1 (default 5): a k-fold cross-validation ensemble by unit, members averaged; its",
             "validation figure is out-of-fold. By default each fold trains two members, a dense net on the window",
-            "statistics and a 1-D CNN (--architecture). Run with OMP_NUM_THREADS=1 so members train side by side, one",
-            "per core.",
+            "statistics and a 1-D CNN (--architecture); both read every sensor smoothed and, smoothed more slowly,",
+            "its trend since the engine was new (--trend-smoothing). Run with OMP_NUM_THREADS=1 so members train side",
+            "by side, one per core.",
             "When test_FD00x.txt and RUL_FD00x.txt sit next to the training file, the test RMSE and PHM08 score",
             "are measured too. Writes <out>/<id>/ with the model, preprocessing.json and provenance.json.",
             ""})

@@ -118,6 +118,7 @@ class TrainingCliTest {
     @Test
     void helpShouldExplainTheRecipe() {
         assertThat(run("train", "rul", "--help")).isZero();
-        assertThat(out.toString()).contains("operating conditions").contains("by unit, never by row");
+        assertThat(out.toString()).contains("operating conditions").contains("by unit, never by row")
+                .contains("--trend-smoothing=W");
     }
 }
