@@ -60,40 +60,38 @@ final class SequenceWindows {
     }
 
     /**
-     * The sequence input of normalised sensors {@code x} [cycle][sensor]: the sensors {@link #smooth smoothed}, then,
-     * if {@code trendSmoothing} &gt; 0, the sensors again under a causal exponential smoothing with that (smaller)
-     * weight on the newest cycle. The slow copy keeps a memory of the unit's earlier cycles, which the window alone
+     * The sequence input of normalised sensors {@code x} [cycle][sensor]: the sensors smoothed ({@link #smooth}) with
+     * weight {@value #SMOOTHING} on the newest cycle, then, if {@code trendSmoothing} &gt; 0, a second copy smoothed
+     * with that (smaller) weight. The slow copy keeps a memory of the unit's earlier cycles, which the window alone
      * cuts off: the window statistics of a trend channel say how far the sensor has drifted over a longer stretch than
      * the window. {@code x} is left unchanged.
      */
     static double[][] channels(double[][] x, double trendSmoothing) {
         int sensors = x.length == 0 ? 0 : x[0].length;
-        if (trendSmoothing == 0) {
-            double[][] copy = new double[x.length][];
-            for (int t = 0; t < x.length; t++) {
-                copy[t] = x[t].clone();
-            }
-            return smooth(copy);
-        }
-        double[][] out = new double[x.length][2 * sensors];
+        int copies = trendSmoothing > 0 ? 2 : 1;
+        double[][] out = new double[x.length][copies * sensors];
         for (int t = 0; t < x.length; t++) {
-            for (int j = 0; j < sensors; j++) {
-                double v = x[t][j];
-                out[t][j] = t == 0 ? v : SMOOTHING * v + (1 - SMOOTHING) * out[t - 1][j];
-                out[t][sensors + j] = t == 0 ? v : trendSmoothing * v + (1 - trendSmoothing) * out[t - 1][sensors + j];
+            for (int c = 0; c < copies; c++) {
+                System.arraycopy(x[t], 0, out[t], c * sensors, sensors);
             }
+        }
+        smooth(out, 0, sensors, SMOOTHING);
+        if (copies == 2) {
+            smooth(out, sensors, 2 * sensors, trendSmoothing);
         }
         return out;
     }
 
-    /** Causal: row t depends on rows 0..t only, so a prediction never looks ahead. Smooths in place. */
-    static double[][] smooth(double[][] x) {
+    /**
+     * Exponential smoothing of columns {@code from} … {@code to − 1} in place, weight {@code newest} on the newest
+     * cycle. Causal: row t depends on rows 0..t only, so a prediction never looks ahead.
+     */
+    private static void smooth(double[][] x, int from, int to, double newest) {
         for (int t = 1; t < x.length; t++) {
-            for (int j = 0; j < x[t].length; j++) {
-                x[t][j] = SMOOTHING * x[t][j] + (1 - SMOOTHING) * x[t - 1][j];
+            for (int j = from; j < to; j++) {
+                x[t][j] = newest * x[t][j] + (1 - newest) * x[t - 1][j];
             }
         }
-        return x;
     }
 
     /** [time][sensors…, cycle] rows of the window ending at {@code end}. */
